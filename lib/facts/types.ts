@@ -1,0 +1,136 @@
+/**
+ * The fact base's vocabulary. One name per concept, used alike in code, UI and docs:
+ * source, entity, alias, claim, figure, mention, card, trust.
+ * Everything here is plain JSON so it crosses extension messaging and IndexedDB unchanged.
+ */
+
+export type EntityKind =
+  | 'flight'
+  | 'organization'
+  | 'aircraft'
+  | 'place'
+  | 'person'
+  | 'statement'
+  | 'military'
+  | 'event'
+  | 'investigation'
+  | 'figure'
+  | 'report';
+
+/** One entry of the curated catalog (`assets/catalog.json`). */
+export interface CatalogEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** One line a reader sees on the card. */
+  description: string;
+  /** Ways of writing the entity's name, matched after normalisation (case, diacritics, dashes, quotes). */
+  aliases: string[];
+  /**
+   * Phrases that name the entity without its name ("the Kremlin said in a statement", "38 people were killed").
+   * Syntax is defined by `lib/match/phrases.ts`.
+   */
+  phrases?: string[];
+}
+
+export interface Catalog {
+  version: number;
+  entities: CatalogEntity[];
+}
+
+/** An article as handed to the pipeline: the text plus whatever metadata is known outside it. */
+export interface ArticleInput {
+  /** Stable id; for bundled articles the file name without extension. */
+  id: string;
+  text: string;
+  /** Where it came from: a bundled file name, or a page URL when a user adds an article. */
+  origin?: string;
+  title?: string | null;
+  publisher?: string | null;
+  /** ISO date (YYYY-MM-DD) */
+  published?: string | null;
+}
+
+/** A source: one article and its outlet, with metadata read from the text itself (never invented). */
+export interface Source {
+  id: string;
+  /** The headline, or null when the text has none. */
+  title: string | null;
+  /** The outlet, only when the text names it (a copyright line, say). */
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD), only when the text gives one. */
+  published: string | null;
+  /** What to call the source when it has neither publisher nor title: its opening words. */
+  label: string;
+  origin: string | null;
+  /** The cleaned article text that claims point into. */
+  text: string;
+  /** Number of claims this source contributes. */
+  claimCount: number;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  description: string;
+  aliases: string[];
+  phrases: string[];
+  /** Ids of the sources with at least one claim about this entity. */
+  sources: string[];
+}
+
+/** A mention of an entity inside a claim's text: offsets into `Claim.text`. */
+export interface Span {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+/** A verbatim sentence of one source, with the entities it is about and its position in the article. */
+export interface Claim {
+  /** `${source}#${index}` */
+  id: string;
+  source: string;
+  /** Sentence number within the source, from 0. */
+  index: number;
+  /** Character offsets of the sentence in `Source.text`. */
+  start: number;
+  end: number;
+  text: string;
+  entities: string[];
+  mentions: Span[];
+}
+
+export type Measure = 'killed' | 'survivors' | 'on_board';
+
+export interface FigureValue {
+  value: number;
+  sources: string[];
+  /** The quoted phrase each source used, e.g. "38 fatalities". */
+  text: string;
+  /** Ids of the claims where this value appears. */
+  claims: string[];
+  /** "at least 38": a lower bound rather than an exact count. */
+  atLeast: boolean;
+}
+
+/** The numbers sources give for one measure. */
+export interface Figure {
+  /** The entity this figure belongs to (death_toll, survivors, …). */
+  entity: string;
+  measure: Measure;
+  values: FigureValue[];
+  /** Human-readable notes where sources disagree or numbers do not add up; empty when all agree. */
+  conflicts: string[];
+}
+
+export interface FactBase {
+  /** Changes whenever the fact base's content changes (hash of the inputs and the pipeline version). */
+  version: string;
+  builtAt: string;
+  sources: Source[];
+  entities: Entity[];
+  claims: Claim[];
+  figures: Figure[];
+}
