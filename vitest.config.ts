@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and component tests. End-to-end tests in Chromium have their own config
+// (vitest.e2e.config.ts) because they need the built extension.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    // Gives Dexie an IndexedDB in Node; DOM tests opt into happy-dom per file.
+    setupFiles: ['fake-indexeddb/auto'],
+  },
+});
