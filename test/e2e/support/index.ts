@@ -1,0 +1,7 @@
+// The e2e fixture: launch the built extension, serve fixture pages, stop and wake the worker,
+// and speak the protocol from an extension page.
+export { launchExtension, type LoadedExtension } from './extension';
+export { startStaticServer, type StaticServer } from './static-server';
+export { stopServiceWorkers } from './service-worker';
+export { ask } from './messaging';
+export { EXTENSION_DIR, PAGES_DIR, ROOT } from './paths';
