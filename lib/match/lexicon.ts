@@ -1,0 +1,45 @@
+/**
+ * The lexicon: what the matcher looks for. Plain JSON so the background can send it to content scripts.
+ */
+
+import type { CatalogEntity } from '../facts/types';
+
+export interface LexiconEntity {
+  id: string;
+  /** Names, matched as written after normalisation (plus spelling and code-separator variants). */
+  aliases: string[];
+  /** Phrases in the mini-language of `phrases.ts`. */
+  phrases: string[];
+  /** When given, a phrase's `{n}` must be one of these (the figure values the fact base knows). */
+  numbers?: number[];
+}
+
+export interface Lexicon {
+  /** Changes whenever the lexicon's content changes, so a cached compiled matcher can be reused safely. */
+  version: string;
+  entities: LexiconEntity[];
+}
+
+/**
+ * Builds the lexicon from catalog entities. `numbers[entity]` restricts that entity's number phrases to known
+ * figure values; leave it out to match any number (the pipeline uses that to discover figures).
+ */
+export function lexiconFromCatalog(entities: CatalogEntity[], numbers?: Record<string, number[]>): Lexicon {
+  const out: LexiconEntity[] = entities.map((e) => {
+    const entity: LexiconEntity = { id: e.id, aliases: [...e.aliases], phrases: [...(e.phrases ?? [])] };
+    const known = numbers?.[e.id];
+    if (known) entity.numbers = [...known];
+    return entity;
+  });
+  return { version: hash(JSON.stringify(out)), entities: out };
+}
+
+/** FNV-1a, 32 bits, as hex: enough to tell lexicons apart, no crypto needed. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

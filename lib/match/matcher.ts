@@ -1,0 +1,201 @@
+/**
+ * Finds mentions of lexicon entities in text: compile once, then one pass per text.
+ *
+ * How: normalise the text (normalize.ts), walk the trie (trie.ts) from every word start, keep the longest
+ * non-overlapping matches, map them back to original offsets. Exact matching only, unless the matcher was
+ * compiled with `{ fuzzy: true }`, which then rescues near-miss names on a bounded set of tokens (fuzzy.ts).
+ *
+ * Possessives: "Putin's" is a mention of Putin spanning "Putin" only; the "'s" is grammar, not the name, and
+ * leaving it out keeps marks identical in "Putin" and "Putin's".
+ */
+
+import type { Lexicon, LexiconEntity } from './lexicon';
+import { isWordCode, normalize, normalizeText } from './normalize';
+import { readNumber } from './numbers';
+import { parsePhrase } from './phrases';
+import { atomize, insert, newNode, type TrieNode } from './trie';
+import { spellingVariants } from './variants';
+import { createFuzzy, type FuzzyRescuer } from './fuzzy';
+
+export interface Mention {
+  entity: string;
+  /** Offsets into the original text (UTF-16 code units): `text.slice(start, end)` is what a reader sees. */
+  start: number;
+  end: number;
+  /** Other entities whose own alias lies inside this span ("Azerbaijan Airlines flight" → airline). */
+  also?: string[];
+  /** The number a phrase's `{n}` captured ("38 people died" → 38). */
+  number?: number;
+  /** Found by the fuzzy rescue rather than an exact match. */
+  fuzzy?: boolean;
+}
+
+export interface MatcherOptions {
+  /** Rescue near-miss spellings of single-word names ("Zelenskyi") with fuse.js. Off by default. */
+  fuzzy?: boolean;
+}
+
+export interface Matcher {
+  readonly version: string;
+  readonly entities: readonly LexiconEntity[];
+  /** @internal */ readonly root: TrieNode;
+  /** @internal */ readonly numbers: readonly (ReadonlySet<number> | null)[];
+  /** @internal */ readonly fuzzy: FuzzyRescuer | null;
+}
+
+export function compileMatcher(lexicon: Lexicon, options: MatcherOptions = {}): Matcher {
+  const root = newNode();
+  lexicon.entities.forEach((entity, index) => {
+    const add = (form: string, block: boolean): void => {
+      for (const spelled of spellingVariants(normalizeText(form))) {
+        for (const atoms of atomize(spelled)) insert(root, atoms, { entity: index, block });
+      }
+    };
+    for (const alias of entity.aliases) add(alias, false);
+    for (const phrase of entity.phrases) {
+      const parsed = parsePhrase(phrase);
+      for (const form of parsed.forms) add(form, parsed.negative);
+    }
+  });
+  return {
+    version: lexicon.version,
+    entities: lexicon.entities,
+    root,
+    numbers: lexicon.entities.map((e) => (e.numbers ? new Set(e.numbers) : null)),
+    fuzzy: options.fuzzy ? createFuzzy(lexicon.entities) : null,
+  };
+}
+
+/** A match in normalised offsets, before choosing among overlaps. */
+interface Candidate {
+  start: number;
+  end: number;
+  entity: number;
+  block: boolean;
+  number: number | undefined;
+}
+
+export function findMentions(matcher: Matcher, text: string): Mention[] {
+  const { text: norm, map } = normalize(text);
+  const candidates = collect(matcher, norm);
+  const picked = pickLongest(candidates, norm.length);
+
+  const mentions: Mention[] = [];
+  for (const p of picked.spans) {
+    if (p.block) continue;
+    const mention: Mention = { entity: entityId(matcher, p.entity), start: map[p.start] ?? 0, end: map[p.end] ?? 0 };
+    const also = picked.inside.get(p);
+    if (also && also.size > 0) mention.also = [...also].map((i) => entityId(matcher, i));
+    if (p.number !== undefined) mention.number = p.number;
+    mentions.push(mention);
+  }
+  if (matcher.fuzzy) {
+    for (const f of matcher.fuzzy.rescue(text, norm, map, picked.taken)) mentions.push(f);
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  return mentions;
+}
+
+function entityId(matcher: Matcher, index: number): string {
+  return matcher.entities[index]?.id ?? '';
+}
+
+/** Every match that starts at a word start and ends at a word end. */
+function collect(matcher: Matcher, norm: string): Candidate[] {
+  const out: Candidate[] = [];
+  const root = matcher.root;
+  let prevWord = false;
+  for (let pos = 0; pos < norm.length; pos++) {
+    const word = isWordCode(norm.charCodeAt(pos));
+    if (word && !prevWord) walk(matcher, root, norm, pos, pos, undefined, out);
+    prevWord = word;
+  }
+  return out;
+}
+
+function walk(
+  matcher: Matcher,
+  node: TrieNode,
+  norm: string,
+  start: number,
+  pos: number,
+  number: number | undefined,
+  out: Candidate[],
+): void {
+  // Iterative along plain characters (the common case); recursion only where separators or numbers branch.
+  for (;;) {
+    if (node.ends && pos > start) {
+      const last = norm.charCodeAt(pos - 1);
+      if (!isWordCode(last) || !isWordCode(norm.charCodeAt(pos))) {
+        for (const t of node.ends) {
+          const allowed = matcher.numbers[t.entity];
+          if (allowed && number !== undefined && !allowed.has(number)) continue;
+          out.push({ start, end: pos, entity: t.entity, block: t.block, number });
+        }
+      }
+    }
+    const c = norm.charCodeAt(pos);
+    if (Number.isNaN(c)) return;
+    if (node.sep && (c === 32 || c === 45)) walk(matcher, node.sep, norm, start, pos + 1, number, out);
+    if ((node.num || node.anyNum) && !isWordCode(norm.charCodeAt(pos - 1))) {
+      const read = readNumber(norm, pos);
+      if (read) {
+        if (node.num) walk(matcher, node.num, norm, start, read.end, number ?? read.value, out);
+        if (node.anyNum) walk(matcher, node.anyNum, norm, start, read.end, number, out);
+      }
+    }
+    const next = node.chars?.get(c);
+    if (!next) return;
+    node = next;
+    pos++;
+  }
+}
+
+interface Picked {
+  /** Chosen spans, sorted by start. */
+  spans: Candidate[];
+  /** For each chosen span, the other entities matched wholly inside it. */
+  inside: Map<Candidate, Set<number>>;
+  /** Normalised positions covered by a chosen span (blockers included): the fuzzy rescue skips them. */
+  taken: Uint8Array;
+}
+
+/**
+ * Longest wins: the longest candidate is kept first, then the next longest that does not overlap, and so on.
+ * Ties go to the earlier start, then to the entity listed first in the lexicon.
+ */
+function pickLongest(candidates: Candidate[], length: number): Picked {
+  const order = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entity - b.entity,
+  );
+  const owner = new Int32Array(length).fill(-1);
+  const taken = new Uint8Array(length);
+  const spans: Candidate[] = [];
+  for (const c of order) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (owner[i] !== -1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) {
+      owner[i] = spans.length;
+      taken[i] = 1;
+    }
+    spans.push(c);
+  }
+  const inside = new Map<Candidate, Set<number>>();
+  for (const c of candidates) {
+    if (c.block) continue;
+    const o = owner[c.start] ?? -1;
+    const p = spans[o];
+    if (!p || p === c || c.end > p.end || p.block || c.entity === p.entity) continue;
+    let set = inside.get(p);
+    if (!set) inside.set(p, (set = new Set()));
+    set.add(c.entity);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { spans, inside, taken };
+}

@@ -1,0 +1,96 @@
+/**
+ * Reads a number written in digits ("38", "1,000") or words ("thirty-eight", "one hundred and seventy-six")
+ * at a position of normalised text: the `{n}` slot of a phrase.
+ */
+
+import { isWordCode } from './normalize';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+export interface ReadNumber {
+  value: number;
+  /** Offset just after the number. */
+  end: number;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The number starting at `pos` (which must be a word start), or null. Takes the longest reading. */
+export function readNumber(text: string, pos: number): ReadNumber | null {
+  const c = text.charCodeAt(pos);
+  if (isDigit(c)) return readDigits(text, pos);
+  // Every number word starts with one of these letters; anything else is rejected without building a word.
+  if (!'zotfsen'.includes(text[pos] ?? '')) return null;
+  return readWords(text, pos);
+}
+
+function readDigits(text: string, pos: number): ReadNumber | null {
+  // "1.38" or "2,38": the digits after the point are not a number of their own.
+  const before = text.charCodeAt(pos - 1);
+  if ((before === 46 || before === 44) && isDigit(text.charCodeAt(pos - 2))) return null;
+  let end = pos;
+  while (isDigit(text.charCodeAt(end))) end++;
+  let digits = text.slice(pos, end);
+  // Thousands separators: "1,000" but not "38,29" (a list).
+  while (text.charCodeAt(end) === 44 && /^\d{3}(?!\d)/.test(text.slice(end + 1, end + 5))) {
+    digits += text.slice(end + 1, end + 4);
+    end += 4;
+  }
+  if (isWordCode(text.charCodeAt(end))) return null; // "38th", "38km"
+  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) return null; // "3.8"
+  return { value: Number(digits), end };
+}
+
+function wordAt(text: string, pos: number): { word: string; end: number } {
+  let end = pos;
+  while (isWordCode(text.charCodeAt(end))) end++;
+  return { word: text.slice(pos, end), end };
+}
+
+/** After a number word: a separator and another word, or nothing. */
+function nextWord(text: string, end: number, separators: string): { word: string; start: number; end: number } | null {
+  if (!separators.includes(text[end] ?? '\u0000')) return null;
+  const w = wordAt(text, end + 1);
+  return w.word ? { word: w.word, start: end + 1, end: w.end } : null;
+}
+
+function readWords(text: string, pos: number): ReadNumber | null {
+  const first = wordAt(text, pos);
+  let value: number;
+  let end = first.end;
+  const under100 = (word: string, at: number): ReadNumber | null => {
+    const u = UNITS[word];
+    if (u !== undefined) return { value: u, end: at };
+    const t = TENS[word];
+    if (t === undefined) return null;
+    const next = nextWord(text, at, '- ');
+    const unit = next ? UNITS[next.word] : undefined;
+    if (next && unit !== undefined && unit > 0 && unit < 10) return { value: t + unit, end: next.end };
+    return { value: t, end: at };
+  };
+  const head = under100(first.word, end);
+  if (!head) return null;
+  value = head.value;
+  end = head.end;
+  // "one hundred [and] seventy-six"
+  const hundred = value > 0 && value < 10 ? nextWord(text, end, ' -') : null;
+  if (hundred && hundred.word === 'hundred') {
+    value *= 100;
+    end = hundred.end;
+    let restAt = nextWord(text, end, ' ');
+    if (restAt && restAt.word === 'and') restAt = nextWord(text, restAt.end, ' ');
+    const rest = restAt ? under100(restAt.word, restAt.end) : null;
+    if (rest && rest.value > 0) {
+      value += rest.value;
+      end = rest.end;
+    }
+  }
+  return { value, end };
+}
