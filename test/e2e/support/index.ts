@@ -2,6 +2,6 @@
 // and speak the protocol from an extension page.
 export { launchExtension, type LoadedExtension } from './extension';
 export { startStaticServer, type StaticServer } from './static-server';
-export { stopServiceWorkers } from './service-worker';
+export { stopServiceWorker } from './service-worker';
 export { ask } from './messaging';
 export { EXTENSION_DIR, PAGES_DIR, ROOT } from './paths';

@@ -1,19 +1,45 @@
-import type { BrowserContext, Worker } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+
+/** Stopping takes well under a second here; the bound only keeps a stuck worker from hanging the run. */
+const STOP_TIMEOUT_MS = 15_000;
+
+interface WorkerVersion {
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
 
 /**
- * Stops every service worker through the DevTools protocol, as Chromium does to an idle
- * worker after 30 s (it never idles one while Playwright is attached). Resolves once our
- * worker is gone, so the next message must wake a fresh one: in-memory state is lost, and
- * only what the worker rebuilds or reads back from IndexedDB survives.
+ * Stops the extension's service worker through the DevTools protocol, as Chromium does to an
+ * idle worker after 30 s (it never idles one while Playwright is attached). Resolves once
+ * Chromium reports it stopped, so the next message must wake a fresh worker: in-memory state
+ * is gone, and only what the worker rebuilds or reads back from IndexedDB survives.
+ *
+ * Playwright keeps the same Worker object across the restart (it fires no `close`), so we
+ * watch the protocol's own running status instead.
  */
-export async function stopServiceWorkers(context: BrowserContext, worker: Worker): Promise<void> {
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
-  const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
   const cdp = await context.newCDPSession(page);
+  const ours = (version: WorkerVersion) => version.scriptURL.startsWith(`chrome-extension://${extensionId}/`);
+  let stopRequested = false;
   try {
+    const stopped = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`the service worker did not stop within ${STOP_TIMEOUT_MS} ms`)),
+        STOP_TIMEOUT_MS,
+      );
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const mine = (versions as WorkerVersion[]).filter(ours);
+        if (stopRequested && mine.some((version) => version.runningStatus === 'stopped')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
     await cdp.send('ServiceWorker.enable');
+    stopRequested = true;
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await closed;
+    await stopped;
   } finally {
     await cdp.detach();
   }
