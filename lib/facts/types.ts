@@ -134,3 +134,17 @@ export interface FactBase {
   claims: Claim[];
   figures: Figure[];
 }
+
+/** Why an article was rejected ('error') or accepted with a caveat ('warning'). */
+export type ArticleProblemCode = 'empty' | 'binary' | 'too-large' | 'duplicate' | 'no-entity';
+
+/** What went wrong with one article while building; the other articles still build. */
+export interface ArticleProblem {
+  /** The `ArticleInput.id` concerned. */
+  article: string;
+  code: ArticleProblemCode;
+  /** 'error': the article was skipped. 'warning': it became a source but something is worth knowing. */
+  severity: 'error' | 'warning';
+  /** One sentence a reader can act on. */
+  message: string;
+}
