@@ -11,6 +11,7 @@
  * | `[x]`       | optional: the same as `(x\|)`; `[a\|b]` is `(a\|b\|)`             | `the Kremlin said [in a statement]` |
  * | `{n}`       | a number in digits or words (38, 1,000, Thirty-eight); it becomes the mention's `number`, and for an entity with a list of known numbers only those match | `killing [at least] {n}` |
  * | `{#}`       | any number, not captured and never filtered                    | `killing {n} of the {#} people`  |
+ * | `\x`        | the character x itself, for `( ) [ ] \| \` in text            | `Azerbaijan Airlines \(AZAL\) plane` |
  * | `!` first   | a blocker: this text holds an alias of the entity but does not mention it; it outranks the shorter alias inside it and is never reported | `!Heydar Aliyev` |
  *
  * Groups nest and may sit inside a word (`air defen(c|s)e[s]`). A space and a hyphen are the same separator
@@ -19,7 +20,7 @@
  */
 
 /** The most forms one phrase may expand to: a guard against a typo like `[a][b][c]…` blowing up the lexicon. */
-export const MAX_FORMS_PER_PHRASE = 512;
+export const MAX_FORMS_PER_PHRASE = 2048;
 
 export interface ParsedPhrase {
   /** True for a `!` blocker. */
@@ -60,7 +61,11 @@ class Parser {
         this.expect(']');
       } else {
         let text = '';
-        while (this.pos < this.src.length && !'()[]|'.includes(this.src[this.pos] ?? '')) text += this.src[this.pos++];
+        while (this.pos < this.src.length && !'()[]|'.includes(this.src[this.pos] ?? '')) {
+          // A backslash makes the next character literal: `Azerbaijan Airlines \(AZAL\) plane`.
+          if (this.src[this.pos] === '\\') this.pos++;
+          text += this.src[this.pos++] ?? '';
+        }
         part = [text];
       }
       forms = cross(forms, part);
