@@ -1,0 +1,245 @@
+/**
+ * Text contexts: the visible text of a page as a reader reads it, one run of inline text at a time, with a map
+ * from each character back to the text node it came from.
+ *
+ * A context is the text of one block (a paragraph, list item, heading, table cell, a div's own text) up to the
+ * next block boundary, line break or skipped element. Inline tags (`<a>`, `<em>`, `<span>`, our own marks) do
+ * not interrupt it, so a matcher run over `context.text` finds "Flight <em>8243</em>" as one mention and never
+ * joins the last word of one paragraph to the first of the next (findAndReplaceDOMText calls these "contexts";
+ * mark.js and hypothesis keep the same node/offset map).
+ *
+ * Whitespace collapses the way CSS `white-space: normal` collapses it: any run of spaces, tabs and line breaks is
+ * one space, and leading whitespace of a context is dropped. A newline inside a `<p>` is a space to a reader, so
+ * it is a space to the matcher; offsets still point at the exact characters in the text nodes.
+ */
+
+import {
+  classify,
+  closestBlock,
+  isBlockTag,
+  styleHiddenCheck,
+  neverHidden,
+  type BlockCheck,
+  type ClassifyOptions,
+  type HiddenCheck,
+} from './elements';
+
+export interface TextPiece {
+  node: Text;
+  /** `node.data` when read; if it differs later, the page changed the text and this context is stale. */
+  data: string;
+  /** The piece's characters are `context.text.slice(start, end)`; `start === end` when it was all collapsed space. */
+  start: number;
+  end: number;
+  /** Node offset of each piece character where whitespace collapsed; `null`: character `i` is at `i - start`. */
+  offsets: number[] | null;
+}
+
+export interface TextContext {
+  /** The block element this text belongs to (its nearest block ancestor). */
+  block: Element;
+  text: string;
+  pieces: TextPiece[];
+}
+
+/** A position between characters of a text node, as a DOM Range boundary would name it. */
+export interface DomPoint {
+  node: Text;
+  offset: number;
+  /** Index of the context piece the point lies in. */
+  piece: number;
+}
+
+export interface WalkOptions {
+  /** Hidden-from-the-eye check; default: computed style of the root's window, cached per walk. */
+  isHidden?: HiddenCheck;
+  /** Block check; default: by tag name (elements.ts). */
+  isBlock?: BlockCheck;
+  /** Only the root block's own text: nested blocks are neither entered nor produced. */
+  shallow?: boolean;
+  /** Only text in blocks nested inside the root: the root block's own text is left to whoever scans that block. */
+  nestedOnly?: boolean;
+  /** Contexts of a block for which this returns true are not produced (their text is still walked over). */
+  skipBlock?: (block: Element) => boolean;
+}
+
+/** The walker yields `null` every this many elements, so a caller with a time budget can stop between them
+ * even on stretches of markup without text (200 elements is well under a millisecond of classification). */
+const TICK_EVERY_ELEMENTS = 200;
+
+const isCollapsible = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+
+/** Builds one context from consecutive text nodes, collapsing whitespace across node boundaries. */
+class RunBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private lastSpace = true; // true at the start: leading whitespace of a run is dropped
+  private hasWord = false;
+  pieces: TextPiece[] = [];
+
+  add(node: Text): void {
+    const data = node.data;
+    const start = this.length;
+    // Fast path: nothing to collapse (no tabs/newlines, no double spaces, no space after a space).
+    if (!/[\t\n\r\f]| {2}/.test(data) && !(this.lastSpace && data.charCodeAt(0) === 32)) {
+      if (data.length === 0) return;
+      this.parts.push(data);
+      this.length += data.length;
+      this.lastSpace = data.charCodeAt(data.length - 1) === 32;
+      if (!this.hasWord && /[^ ]/.test(data)) this.hasWord = true;
+      this.pieces.push({ node, data, start, end: this.length, offsets: null });
+      return;
+    }
+    const out: string[] = [];
+    const offsets: number[] = [];
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (isCollapsible(code)) {
+        if (this.lastSpace) continue;
+        this.lastSpace = true;
+        out.push(' ');
+      } else {
+        this.lastSpace = false;
+        this.hasWord = true;
+        out.push(data[i] as string);
+      }
+      offsets.push(i);
+    }
+    const text = out.join('');
+    this.parts.push(text);
+    this.length += text.length;
+    this.pieces.push({ node, data, start, end: this.length, offsets });
+  }
+
+  /** The finished context, or null when the run held no visible word. */
+  finish(block: Element): TextContext | null {
+    if (!this.hasWord) return null;
+    return { block, text: this.parts.join(''), pieces: this.pieces.filter((p) => p.end > p.start) };
+  }
+}
+
+function defaultHiddenCheck(root: Node): HiddenCheck {
+  const view = (root.nodeType === 9 ? (root as Document) : root.ownerDocument)?.defaultView;
+  return view ? styleHiddenCheck(view) : neverHidden;
+}
+
+/**
+ * Walks `root` in document order and yields its text contexts (and `null` now and then, see
+ * TICK_EVERY_ELEMENTS). The root itself is classified (a skipped root yields nothing); its ancestors are not —
+ * check them with `isReadable` (elements.ts) when the root is not the document.
+ */
+export function* walkContexts(root: Node, options: WalkOptions = {}): Generator<TextContext | null> {
+  const top: Node | null = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  if (!top || top.nodeType !== 1) return;
+  const isBlock = options.isBlock ?? isBlockTag;
+  const classifyOptions: ClassifyOptions = { isHidden: options.isHidden ?? defaultHiddenCheck(root), isBlock };
+  const rootRole = classify(top as Element, classifyOptions);
+  if (rootRole === 'skip' || rootRole === 'break') return;
+
+  const rootBlock = closestBlock(top, isBlock) as Element;
+  const blocks: Element[] = [rootBlock];
+  let run = new RunBuilder();
+  const wanted = (block: Element): boolean =>
+    !(options.shallow && block !== rootBlock) &&
+    !(options.nestedOnly && block === rootBlock) &&
+    !options.skipBlock?.(block);
+  // Ends the current run; returns its context if one should be produced.
+  const endRun = (): TextContext | null => {
+    const block = blocks[blocks.length - 1] as Element;
+    const context = wanted(block) ? run.finish(block) : null;
+    run = new RunBuilder();
+    return context;
+  };
+
+  let elementsSinceTick = 0;
+  let node: Node = top;
+  let descend = true; // the root was classified above and is readable
+  for (;;) {
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+    } else {
+      // Climb until a next sibling exists, closing every block we leave.
+      while (node !== top && !node.nextSibling) {
+        const parent = node.parentNode;
+        // The page removed the node we stood on while the caller paused between contexts: stop here.
+        if (!parent) return;
+        node = parent;
+        if (node === blocks[blocks.length - 1] && node !== rootBlock) {
+          const context = endRun();
+          if (context) yield context;
+          blocks.pop();
+        }
+      }
+      if (node === top) break;
+      node = node.nextSibling as Node;
+    }
+
+    descend = false;
+    if (node.nodeType === 3) {
+      run.add(node as Text);
+    } else if (node.nodeType === 1) {
+      if (++elementsSinceTick >= TICK_EVERY_ELEMENTS) {
+        elementsSinceTick = 0;
+        yield null;
+      }
+      const role = classify(node as Element, classifyOptions);
+      if (role === 'inline') {
+        descend = true;
+      } else {
+        const context = endRun();
+        if (context) yield context;
+        if (role === 'block' && !options.shallow) {
+          blocks.push(node as Element);
+          descend = true;
+        }
+      }
+    }
+  }
+  const last = endRun();
+  if (last) yield last;
+}
+
+/** All contexts under `root` at once; for callers without a time budget (tests, small subtrees). */
+export function collectContexts(root: Node, options: WalkOptions = {}): TextContext[] {
+  const contexts: TextContext[] = [];
+  for (const context of walkContexts(root, options)) if (context) contexts.push(context);
+  return contexts;
+}
+
+/** The index of the piece holding character `index` of the context's text, or -1 (binary search: pieces are
+ * in text order). */
+export function pieceIndexAt(context: TextContext, index: number): number {
+  const { pieces } = context;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const piece = pieces[mid] as TextPiece;
+    if (index < piece.start) hi = mid - 1;
+    else if (index >= piece.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function nodeOffset(piece: TextPiece, index: number): number {
+  return piece.offsets ? (piece.offsets[index - piece.start] as number) : index - piece.start;
+}
+
+/**
+ * The DOM position of a context offset. `edge: 'start'` is the position before character `index`; `'end'` the
+ * position after character `index - 1` — so a mention `[start, end)` maps to the range a reader selects.
+ */
+export function pointAt(context: TextContext, index: number, edge: 'start' | 'end'): DomPoint | null {
+  const char = edge === 'start' ? index : index - 1;
+  const piece = pieceIndexAt(context, char);
+  if (piece < 0) return null;
+  const found = context.pieces[piece] as TextPiece;
+  return { node: found.node, offset: nodeOffset(found, char) + (edge === 'end' ? 1 : 0), piece };
+}
+
+/** Whether the page changed any text node of this context since it was read (or moved it out of the page). */
+export function isStale(context: TextContext): boolean {
+  return context.pieces.some((piece) => piece.node.data !== piece.data || !piece.node.isConnected);
+}

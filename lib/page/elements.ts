@@ -1,0 +1,162 @@
+/**
+ * How the page scanner classifies elements: which ones start a new block of text, which ones it never reads,
+ * and which ones are hidden. Pure DOM, no extension API; every check a browser makes expensive (computed style)
+ * is injectable so tests and hot paths can swap it for a cheap one.
+ */
+
+/** The tag of our mark element (see marks.ts). Marks are inline text, not UI, so the scanner reads through them. */
+export const MARK_TAG = 'sourcelight-mark';
+/** Tags starting with this are our own UI (card host and the like); the scanner never reads them. */
+export const UI_TAG_PREFIX = 'sourcelight-';
+/** An attribute any of our UI elements may carry instead of a `sourcelight-` tag. */
+export const UI_ATTR = 'data-sourcelight-ui';
+
+/**
+ * Elements whose default display starts a new line (the HTML spec's rendering section: "display: block",
+ * list items and table parts). Text never joins across them: a mention may cross `<a>` or `<em>`, never `<p>`.
+ * Unknown and custom elements are inline by default in CSS, so they are not listed.
+ */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/**
+ * Elements never read. Either their text is not prose (code, scripts, styles), or it belongs to a form or an
+ * editor (marking there would break a value or somebody's typing), or they show something other than text
+ * (pictures, frames, players: moving one into a mark would reload it).
+ */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'code', 'pre', 'listing', 'plaintext', 'xmp', 'kbd', 'samp', 'svg',
+  'math', 'textarea', 'input', 'select', 'button', 'option', 'optgroup', 'datalist', 'output', 'meter',
+  'progress', 'head', 'title', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'picture',
+  'img', 'slot',
+]);
+
+/**
+ * Elements that break the line without text of their own. Like skipped elements they end the current run of
+ * text, so "Flight<br>8243" is not one mention and no mark ever has to contain one.
+ */
+const BREAK_TAGS = new Set(['br', 'hr']);
+
+export type ElementRole = 'block' | 'inline' | 'break' | 'skip';
+
+/** Decides whether an element is hidden from the eye. Called once per element the walker enters. */
+export type HiddenCheck = (element: Element) => boolean;
+
+/** Decides whether an element starts a block of its own. Default: by tag (no style read). */
+export type BlockCheck = (element: Element) => boolean;
+
+export function isBlockTag(element: Element): boolean {
+  return BLOCK_TAGS.has(element.localName);
+}
+
+export function isMark(node: Node | null): boolean {
+  return node !== null && node.nodeType === 1 && (node as Element).localName === MARK_TAG;
+}
+
+/** Our own UI, never read or observed: `<sourcelight-…>` elements other than marks, or `[data-sourcelight-ui]`. */
+export function isOwnUi(element: Element): boolean {
+  const tag = element.localName;
+  if (tag === MARK_TAG) return false;
+  return tag.startsWith(UI_TAG_PREFIX) || element.hasAttribute(UI_ATTR);
+}
+
+/** Whether a node is our own UI or inside it. */
+export function insideOwnUi(node: Node): boolean {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n.nodeType === 1; n = n.parentNode) {
+    if (isOwnUi(n as Element)) return true;
+  }
+  return false;
+}
+
+/**
+ * Editable content is someone's typing: `contenteditable` (any value but "false") marks an editor root.
+ * Its descendants are never reached because the walker stops at the root.
+ */
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/**
+ * Elements never read, without asking for style: skipped tags, our UI, editors, and the `hidden` attribute
+ * (which hides even without a stylesheet, and also covers `hidden="until-found"`).
+ *
+ * `aria-hidden="true"` is deliberately NOT skipped: it hides from assistive technology, not from eyes (sites put
+ * it on visible decorative copies such as tickers and duplicated headlines), and marks are for eyes.
+ */
+export function isSkippedByMarkup(element: Element): boolean {
+  return (
+    SKIP_TAGS.has(element.localName) ||
+    isOwnUi(element) ||
+    isEditable(element) ||
+    element.hasAttribute('hidden')
+  );
+}
+
+/**
+ * A hidden check by computed style, cached per element for the life of the returned function (create one per
+ * scan: styles change, and a cache kept across scans would go stale). `visibility: hidden` is inherited but a
+ * child may set `visible` again; the whole subtree is skipped anyway, a rare miss traded for one style read per
+ * element instead of one per text node.
+ */
+export function styleHiddenCheck(view: Pick<Window, 'getComputedStyle'>): HiddenCheck {
+  const cache = new WeakMap<Element, boolean>();
+  return (element) => {
+    let hidden = cache.get(element);
+    if (hidden === undefined) {
+      const style = view.getComputedStyle(element);
+      hidden = style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+      cache.set(element, hidden);
+    }
+    return hidden;
+  };
+}
+
+/** Never hidden: for callers that know the subtree is visible, and for tests that only exercise markup rules. */
+export const neverHidden: HiddenCheck = () => false;
+
+export interface ClassifyOptions {
+  isHidden: HiddenCheck;
+  isBlock?: BlockCheck;
+}
+
+/** The role of an element in reading order. Marks are always inline: the page may style them, we read them. */
+export function classify(element: Element, options: ClassifyOptions): ElementRole {
+  if (element.localName === MARK_TAG) return 'inline';
+  if (isSkippedByMarkup(element) || options.isHidden(element)) return 'skip';
+  if (BREAK_TAGS.has(element.localName)) return 'break';
+  return (options.isBlock ?? isBlockTag)(element) ? 'block' : 'inline';
+}
+
+/** The element whose block a node's text belongs to: the nearest block ancestor (or `stop`, or the top). */
+export function closestBlock(node: Node, isBlock: BlockCheck = isBlockTag, stop?: Node): Element | null {
+  let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  let last: Element | null = null;
+  while (current && current.nodeType === 1) {
+    const element = current as Element;
+    if (element.localName !== MARK_TAG && isBlock(element)) return element;
+    last = element;
+    if (current === stop) return element;
+    current = current.parentNode;
+  }
+  return last;
+}
+
+/**
+ * Whether text under `node` may be read at all: no ancestor (up to the document) is skipped or hidden. Used
+ * before rescanning a subtree the page added, since the added node may sit inside an editor or a hidden panel.
+ */
+export function isReadable(node: Node, options: ClassifyOptions): boolean {
+  if (node.nodeType === 9) return true;
+  let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (current && current.nodeType === 1) {
+    if (classify(current as Element, options) === 'skip') return false;
+    current = current.parentNode;
+  }
+  // Detached subtrees (parent chain ends without reaching a document) are not on the page.
+  return current !== null && (current.nodeType === 9 || current.nodeType === 11);
+}
