@@ -111,7 +111,18 @@ export interface FigureValue {
   text: string;
   /** Ids of the claims where this value appears. */
   claims: string[];
-  /** "at least 38": a lower bound rather than an exact count. */
+  /** "at least 38": a lower bound rather than an exact count (true only when no source states it exactly). */
+  atLeast: boolean;
+  /** What each source wrote, one entry per claim: sources word and bound the same number differently. */
+  quotes: FigureQuote[];
+}
+
+/** One source's wording of a figure value: "at least 38 people dead" (a bound) or "38 fatalities" (exact). */
+export interface FigureQuote {
+  source: string;
+  claim: string;
+  /** The phrase as written in the claim, a lower-bound qualifier ("at least") included. */
+  text: string;
   atLeast: boolean;
 }
 
@@ -136,7 +147,7 @@ export interface FactBase {
 }
 
 /** Why an article was rejected ('error') or accepted with a caveat ('warning'). */
-export type ArticleProblemCode = 'empty' | 'binary' | 'too-large' | 'duplicate' | 'no-entity';
+export type ArticleProblemCode = 'empty' | 'binary' | 'too-large' | 'duplicate' | 'no-entity' | 'failed';
 
 /** What went wrong with one article while building; the other articles still build. */
 export interface ArticleProblem {
