@@ -1,0 +1,106 @@
+/**
+ * `npm run facts`: builds the fact base from assets/articles with the same lib/ code the background runs, and
+ * prints a readable report (per entity: which sources mention it and what each says; figures and conflicts).
+ * `npm run facts -- --json` prints the fact base and the problems as JSON instead.
+ *
+ * Options: --articles <dir> (default assets/articles), --catalog <file> (default assets/catalog.json).
+ * File access lives here, not in lib/, so lib/facts stays free of Node APIs for the service worker.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { buildFactBase } from '../lib/facts/build';
+import type { ArticleInput, ArticleProblem, Catalog, FactBase } from '../lib/facts/types';
+
+const root = resolve(import.meta.dirname, '..');
+
+function fail(message: string): never {
+  process.stderr.write(`facts: ${message}\n`);
+  process.exit(2);
+}
+
+function option(args: string[], name: string, fallback: string): string {
+  const at = args.indexOf(name);
+  if (at === -1) return fallback;
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) fail(`${name} needs a value`);
+  return resolve(value);
+}
+
+function readArticles(dir: string): ArticleInput[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    fail(`no articles folder at ${dir}. Run from the project, or pass --articles <folder of .txt files>.`);
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  if (files.length === 0) fail(`no .txt articles in ${dir}.`);
+  return files.map((f) => ({ id: basename(f, '.txt'), origin: f, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+function readCatalog(file: string): Catalog {
+  if (!existsSync(file)) fail(`no catalog at ${file}. Pass --catalog <catalog.json>.`);
+  try {
+    const catalog = JSON.parse(readFileSync(file, 'utf8')) as Catalog;
+    if (!Array.isArray(catalog.entities)) throw new Error('it has no "entities" list');
+    return catalog;
+  } catch (e) {
+    fail(`cannot read the catalog ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function report(fb: FactBase, problems: ArticleProblem[], ms: number): string {
+  const out: string[] = [];
+  const label = new Map(fb.sources.map((s) => [s.id, s.label]));
+  out.push(`Fact base ${fb.version}: ${fb.sources.length} sources, ${fb.claims.length} claims, built in ${ms.toFixed(0)} ms`);
+
+  out.push('', 'SOURCES');
+  for (const s of fb.sources) {
+    out.push(`  ${s.id}  ${s.label}`);
+    out.push(
+      `      title: ${s.title ?? '(none)'} | publisher: ${s.publisher ?? '(not named)'} | date: ${s.published ?? '(none)'} | ${s.claimCount} claims`,
+    );
+  }
+  if (problems.length > 0) {
+    out.push('', 'PROBLEMS');
+    for (const p of problems) out.push(`  ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.article}: ${p.message}`);
+  }
+
+  out.push('', 'ENTITIES');
+  const unmentioned: string[] = [];
+  for (const e of fb.entities) {
+    if (e.sources.length === 0) {
+      unmentioned.push(e.name);
+      continue;
+    }
+    out.push('', `  ${e.name} (${e.kind}, ${e.id}): ${e.sources.length} of ${fb.sources.length} sources`);
+    for (const source of e.sources) {
+      out.push(`    ${label.get(source)}`);
+      for (const c of fb.claims) if (c.source === source && c.entities.includes(e.id)) out.push(`      - ${c.text}`);
+    }
+  }
+  if (unmentioned.length > 0) out.push('', `  Named by no source: ${unmentioned.join(', ')}`);
+
+  out.push('', 'FIGURES');
+  for (const f of fb.figures) {
+    out.push('', `  ${f.measure} (${f.entity})`);
+    for (const v of f.values) {
+      out.push(`    ${v.atLeast ? 'at least ' : ''}${v.value}: ${v.sources.length} source(s)`);
+      for (const q of v.quotes) out.push(`      ${label.get(q.source)}: "${q.text}"${q.atLeast ? ' (a lower bound)' : ''}`);
+    }
+    for (const c of f.conflicts) out.push(`    ! ${c}`);
+  }
+  return out.join('\n');
+}
+
+function main(): void {
+  // `npm run facts | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+  const args = process.argv.slice(2);
+  const articles = readArticles(option(args, '--articles', join(root, 'assets', 'articles')));
+  const catalog = readCatalog(option(args, '--catalog', join(root, 'assets', 'catalog.json')));
+  const started = performance.now();
+  const { factBase, problems } = buildFactBase(articles, catalog);
+  const ms = performance.now() - started;
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ ...factBase, problems }, null, 2)}\n`);
+  else process.stdout.write(`${report(factBase, problems, ms)}\n`);
+}
+
+main();
