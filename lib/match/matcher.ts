@@ -106,7 +106,9 @@ function collect(matcher: Matcher, norm: string): Candidate[] {
   const root = matcher.root;
   let prevWord = false;
   for (let pos = 0; pos < norm.length; pos++) {
-    const word = isWordCode(norm.charCodeAt(pos));
+    const c = norm.charCodeAt(pos);
+    // ASCII letters and digits inline: this loop visits every character of the text.
+    const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(c);
     if (word && !prevWord) walk(matcher, root, norm, pos, pos, undefined, out);
     prevWord = word;
   }

@@ -52,69 +52,83 @@ function foldChar(ch: string): string {
   return out;
 }
 
+/** Turns UTF-16 code units back into a string in one call (a spread of a huge array would overflow the stack). */
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 /** Normalises `text` for matching and keeps the offset map back to it. Linear in the text's length. */
 export function normalize(text: string): Normalized {
   const n = text.length;
-  // Folding can lengthen a character (ﬁ → fi, rarely more), so grow the buffers when needed.
+  // An ASCII character never becomes more than one; only folding (ﬁ → fi) can lengthen the text, and that
+  // branch checks for room, so the hot ASCII path writes without bounds checks.
   let codes = new Uint16Array(n + 16);
   let map = new Int32Array(n + 17);
   let len = 0;
-  const push = (code: number, from: number): void => {
-    if (len >= codes.length) {
-      const bigger = new Uint16Array(codes.length * 2);
-      bigger.set(codes);
-      codes = bigger;
-      const biggerMap = new Int32Array(codes.length + 1);
-      biggerMap.set(map);
-      map = biggerMap;
-    }
-    codes[len] = code;
-    map[len] = from;
-    len++;
-  };
-
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (c >= 65 && c <= 90) push(c + 32, i);
-      else if (c === 32 || (c >= 9 && c <= 13)) {
-        i = pushWhitespace(text, i, push);
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        // Collapse the whitespace run (ASCII or not) to one space, or a paragraph break when it holds two
+        // line breaks.
+        const start = i;
+        let breaks = 0;
+        for (; i < n; i++) {
+          const w = text.charCodeAt(i);
+          if (w === 10) breaks++;
+          else if (!(w === 32 || (w >= 9 && w <= 13) || (w >= 128 && isSpace(w)))) break;
+        }
+        codes[len] = breaks >= 2 ? 10 : 32;
+        map[len++] = start;
         continue;
-      } else push(c, i);
-      i++;
+      }
+      codes[len] = c >= 65 && c <= 90 ? c + 32 : c;
+      map[len++] = i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      const start = i;
+      let breaks = 0;
+      for (; i < n; i++) {
+        const w = text.charCodeAt(i);
+        if (w === 10) breaks++;
+        else if (!(w === 32 || (w >= 9 && w <= 13) || (w >= 128 && isSpace(w)))) break;
+      }
+      codes[len] = breaks >= 2 ? 10 : 32;
+      map[len++] = start;
       continue;
     }
     const cp = text.codePointAt(i) ?? c;
-    const ch = String.fromCodePoint(cp);
-    if (WHITESPACE.test(ch)) {
-      i = pushWhitespace(text, i, push);
-      continue;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = foldChar(width === 2 ? text.slice(i, i + 2) : text[i] ?? '');
+    const need = len + folded.length + (n - i - width) + 1;
+    if (need > codes.length) {
+      const bigger = new Uint16Array(need * 2);
+      bigger.set(codes.subarray(0, len));
+      codes = bigger;
+      const biggerMap = new Int32Array(need * 2 + 1);
+      biggerMap.set(map.subarray(0, len));
+      map = biggerMap;
     }
-    const folded = foldChar(ch);
-    for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i);
-    i += ch.length;
+    for (let k = 0; k < folded.length; k++) {
+      codes[len] = folded.charCodeAt(k);
+      map[len++] = i;
+    }
+    i += width;
   }
   map[len] = n;
-
-  let out = '';
-  // fromCharCode with a spread of a huge array overflows the stack; 8192 code units at a time is safe.
-  for (let k = 0; k < len; k += 8192) out += String.fromCharCode(...codes.subarray(k, Math.min(len, k + 8192)));
-  return { text: out, map: map.slice(0, len + 1) };
+  return { text: utf16.decode(codes.subarray(0, len)), map: map.slice(0, len + 1) };
 }
 
-/** Collapses the whitespace run starting at `i` to one space or one paragraph break; returns where it ends. */
-function pushWhitespace(text: string, i: number, push: (code: number, from: number) => void): number {
-  const start = i;
-  let breaks = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10) breaks++;
-    else if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITESPACE.test(text[i] ?? '')))) break;
-    i++;
+const SPACE_CACHE = new Map<number, boolean>();
+
+/** Whether a non-ASCII code unit is whitespace (NBSP, thin space, ideographic space, …). */
+function isSpace(c: number): boolean {
+  let known = SPACE_CACHE.get(c);
+  if (known === undefined) {
+    known = WHITESPACE.test(String.fromCharCode(c));
+    SPACE_CACHE.set(c, known);
   }
-  push(breaks >= 2 ? 10 : 32, start);
-  return i;
+  return known;
 }
 
 /** Normalised form of a short string (an alias or a phrase), without the map. */

@@ -14,6 +14,13 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/** First three letters of every number word, packed as (c0 << 16 | c1 << 8) ^ c2 (letters are < 256). */
+const WORD_STARTS = new Set(
+  [...Object.keys(UNITS), ...Object.keys(TENS)].map(
+    (w) => ((w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8)) ^ w.charCodeAt(2),
+  ),
+);
+
 export interface ReadNumber {
   value: number;
   /** Offset just after the number. */
@@ -26,8 +33,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export function readNumber(text: string, pos: number): ReadNumber | null {
   const c = text.charCodeAt(pos);
   if (isDigit(c)) return readDigits(text, pos);
-  // Every number word starts with one of these letters; anything else is rejected without building a word.
-  if (!'zotfsen'.includes(text[pos] ?? '')) return null;
+  // Most words are not numbers: reject them on their first three letters before building any string.
+  if (!WORD_STARTS.has(((c << 16) | (text.charCodeAt(pos + 1) << 8)) ^ text.charCodeAt(pos + 2))) return null;
   return readWords(text, pos);
 }
 
@@ -61,24 +68,23 @@ function nextWord(text: string, end: number, separators: string): { word: string
   return w.word ? { word: w.word, start: end + 1, end: w.end } : null;
 }
 
+/** A number under 100 starting with `word` (which ends at `at`): "thirty", "thirty-eight", "seven". */
+function under100(text: string, word: string, at: number): ReadNumber | null {
+  const u = UNITS[word];
+  if (u !== undefined) return { value: u, end: at };
+  const t = TENS[word];
+  if (t === undefined) return null;
+  const next = nextWord(text, at, '- ');
+  const unit = next ? UNITS[next.word] : undefined;
+  if (next && unit !== undefined && unit > 0 && unit < 10) return { value: t + unit, end: next.end };
+  return { value: t, end: at };
+}
+
 function readWords(text: string, pos: number): ReadNumber | null {
   const first = wordAt(text, pos);
-  let value: number;
-  let end = first.end;
-  const under100 = (word: string, at: number): ReadNumber | null => {
-    const u = UNITS[word];
-    if (u !== undefined) return { value: u, end: at };
-    const t = TENS[word];
-    if (t === undefined) return null;
-    const next = nextWord(text, at, '- ');
-    const unit = next ? UNITS[next.word] : undefined;
-    if (next && unit !== undefined && unit > 0 && unit < 10) return { value: t + unit, end: next.end };
-    return { value: t, end: at };
-  };
-  const head = under100(first.word, end);
+  const head = under100(text, first.word, first.end);
   if (!head) return null;
-  value = head.value;
-  end = head.end;
+  let { value, end } = head;
   // "one hundred [and] seventy-six"
   const hundred = value > 0 && value < 10 ? nextWord(text, end, ' -') : null;
   if (hundred && hundred.word === 'hundred') {
@@ -86,7 +92,7 @@ function readWords(text: string, pos: number): ReadNumber | null {
     end = hundred.end;
     let restAt = nextWord(text, end, ' ');
     if (restAt && restAt.word === 'and') restAt = nextWord(text, restAt.end, ' ');
-    const rest = restAt ? under100(restAt.word, restAt.end) : null;
+    const rest = restAt ? under100(text, restAt.word, restAt.end) : null;
     if (rest && rest.value > 0) {
       value += rest.value;
       end = rest.end;
