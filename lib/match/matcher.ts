@@ -13,7 +13,7 @@ import type { Lexicon, LexiconEntity } from './lexicon';
 import { isWordCode, normalize, normalizeText } from './normalize';
 import { readNumber } from './numbers';
 import { parsePhrase } from './phrases';
-import { atomize, insert, newNode, type TrieNode } from './trie';
+import { insertForm, newNode, type TrieNode } from './trie';
 import { spellingVariants } from './variants';
 import { createFuzzy, type FuzzyRescuer } from './fuzzy';
 
@@ -46,15 +46,16 @@ export interface Matcher {
 export function compileMatcher(lexicon: Lexicon, options: MatcherOptions = {}): Matcher {
   const root = newNode();
   lexicon.entities.forEach((entity, index) => {
-    const add = (form: string, block: boolean): void => {
-      for (const spelled of spellingVariants(normalizeText(form))) {
-        for (const atoms of atomize(spelled)) insert(root, atoms, { entity: index, block });
-      }
-    };
-    for (const alias of entity.aliases) add(alias, false);
+    for (const alias of entity.aliases) {
+      for (const form of spellingVariants(normalizeText(alias))) insertForm(root, form, { entity: index, block: false });
+    }
     for (const phrase of entity.phrases) {
-      const parsed = parsePhrase(phrase);
-      for (const form of parsed.forms) add(form, parsed.negative);
+      // Normalising and respelling the phrase before expanding it leaves its syntax alone (all ASCII) and does
+      // the work once per phrase, not once per form (a phrase may stand for hundreds).
+      for (const spelled of spellingVariants(normalizeText(phrase))) {
+        const parsed = parsePhrase(spelled);
+        for (const form of parsed.forms) insertForm(root, form, { entity: index, block: parsed.negative });
+      }
     }
   });
   return {

@@ -25,58 +25,49 @@ export interface TrieNode {
   ends: Terminal[] | null;
 }
 
-export type Atom = { kind: 'char'; code: number } | { kind: 'sep' } | { kind: 'num' } | { kind: 'anyNum' };
 
 export function newNode(): TrieNode {
   return { chars: null, sep: null, num: null, anyNum: null, ends: null };
 }
 
-export function insert(root: TrieNode, atoms: Atom[], terminal: Terminal): void {
-  let node = root;
-  for (const atom of atoms) {
-    if (atom.kind === 'char') {
-      node.chars ??= new Map();
-      let next = node.chars.get(atom.code);
-      if (!next) node.chars.set(atom.code, (next = newNode()));
-      node = next;
-    } else node = node[atom.kind] ??= newNode();
-  }
-  node.ends ??= [];
-  if (!node.ends.some((t) => t.entity === terminal.entity && t.block === terminal.block)) node.ends.push(terminal);
-}
-
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * Turns a normalised form into atoms, once per way of writing its code separators: inside a code (a token with
- * digits) and between a code and its neighbour, "J2-8243", "J2 8243" and "J28243" are one name, so those
- * positions may have a separator or none.
+ * Adds a normalised form (an alias, or one expansion of a phrase with `{n}`/`{#}` slots) to the trie, once per
+ * way of writing its code separators: inside a code (a token with digits) and between a code and its neighbour,
+ * "J2-8243", "J2 8243" and "J28243" are one name, so those positions take a separator or none. Elsewhere a
+ * space or hyphen is a required separator ("air defence" = "air-defence", never "airdefence").
  */
-export function atomize(form: string): Atom[][] {
-  const base: (Atom | 'optsep')[] = [];
-  for (let i = 0; i < form.length; i++) {
-    if (form.startsWith('{n}', i) || form.startsWith('{#}', i)) {
-      base.push({ kind: form[i + 1] === 'n' ? 'num' : 'anyNum' });
+export function insertForm(root: TrieNode, form: string, terminal: Terminal): void {
+  insertFrom(root, form, 0, terminal, -1);
+}
+
+/** `joined`: the junction before this index already has its separator branch. */
+function insertFrom(start: TrieNode, form: string, from: number, terminal: Terminal, joined: number): void {
+  let node = start;
+  for (let i = from; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c === 123 && (form.startsWith('{n}', i) || form.startsWith('{#}', i))) {
+      node = form[i + 1] === 'n' ? (node.num ??= newNode()) : (node.anyNum ??= newNode());
       i += 2;
       continue;
     }
-    const c = form.charCodeAt(i);
     const prev = form.charCodeAt(i - 1);
-    const next = form.charCodeAt(i + 1);
     if (c === 32 || c === 45) {
-      base.push(isDigitCode(prev) || isDigitCode(next) ? 'optsep' : { kind: 'sep' });
+      const next = form.charCodeAt(i + 1);
+      if (isDigitCode(prev) || isDigitCode(next)) insertFrom(node, form, i + 1, terminal, i + 1); // no separator
+      node = node.sep ??= newNode();
       continue;
     }
-    // A letter-digit junction inside a token (the "j|2" of "j2", the "h|1" of "mh17").
-    if (i > 0 && isWordCode(prev) && isDigitCode(prev) !== isDigitCode(c) && !form.startsWith('}', i - 1)) {
-      base.push('optsep');
+    // A letter-digit junction inside a token (the "j|2" of "j2", the "h|1" of "mh17") may take a separator.
+    if (i > 0 && i !== joined && isWordCode(prev) && isDigitCode(prev) !== isDigitCode(c)) {
+      insertFrom((node.sep ??= newNode()), form, i, terminal, i);
     }
-    base.push({ kind: 'char', code: c });
+    node.chars ??= new Map();
+    let next = node.chars.get(c);
+    if (!next) node.chars.set(c, (next = newNode()));
+    node = next;
   }
-  let out: Atom[][] = [[]];
-  for (const a of base) {
-    if (a === 'optsep') out = out.flatMap((atoms) => [[...atoms, { kind: 'sep' } as Atom], atoms]);
-    else for (const atoms of out) atoms.push(a);
-  }
-  return out;
+  node.ends ??= [];
+  if (!node.ends.some((t) => t.entity === terminal.entity && t.block === terminal.block)) node.ends.push(terminal);
 }

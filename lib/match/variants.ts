@@ -23,8 +23,12 @@ const RULES: SpellingRule[] = [
   { pattern: /\b(rum|arm|hon|lab|behavi|fav)ou?r/g, spell: (m) => [`${m[1]}our`, `${m[1]}or`] },
 ];
 
+/** A cheap first look: most forms hold none of the families' endings. */
+const MAYBE = /[cs]e|i[sz]|ou?r/;
+
 /** The form itself and its other spellings. */
 export function spellingVariants(form: string): string[] {
+  if (!MAYBE.test(form)) return [form];
   let forms = [form];
   for (const rule of RULES) {
     const next = new Set<string>();
