@@ -185,9 +185,14 @@ export function unmark(marks: Iterable<Element>): number {
     removed++;
   }
   splits.sort((x, y) => y.seq - x.seq);
-  for (const { origin, created, originData, createdData } of splits) {
+  // Decide before merging anything: an origin's last split (the first in this order) says what we left in it.
+  const rewritten = new Map<Text, boolean>();
+  for (const { origin, originData } of splits) {
+    if (!rewritten.has(origin)) rewritten.set(origin, origin.data !== originData);
+  }
+  for (const { origin, created, createdData } of splits) {
     if (!created.parentNode || created.previousSibling !== origin) continue;
-    if (origin.data !== originData && created.data === createdData) created.remove();
+    if (rewritten.get(origin) && created.data === createdData) created.remove();
     else {
       origin.appendData(created.data);
       created.remove();

@@ -148,6 +148,7 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
     const shallow = new Set<Element>();
     const deep = new Set<Element>();
     const nested = new Set<Element>();
+    const struck = new Set<Element>(); // blocks whose marks the page removed in place, once per rescan
     const added = (node: Node, parent: Node): void => {
       if (node.nodeType === 3) {
         const block = closestBlock(parent, isBlock);
@@ -173,7 +174,7 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
           const block = closestBlock(target, isBlock);
           if (block) {
             shallow.add(block);
-            if (Array.from(record.removedNodes).some(isMark)) strike(block);
+            if (Array.from(record.removedNodes).some(isMark)) struck.add(block);
           }
         }
         record.addedNodes.forEach((node) => added(node, target));
@@ -183,6 +184,7 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
         });
       }
     }
+    struck.forEach(strike);
     const units: ScanUnit[] = [];
     const inDeep = (node: Node): boolean => {
       for (const d of deep) if (d !== node && d.contains(node)) return true;

@@ -29,7 +29,10 @@ describe('marking a realistic article', () => {
     const mentions = markPage();
     expect(mentions).toBeGreaterThan(15);
     expect(document.documentElement.textContent).toBe(text);
-    for (const mark of marksIn()) expect(mark.getAttribute(ENTITY_ATTR)).toMatch(/^[a-z]+$/);
+    for (const mark of marksIn()) {
+      expect(mark.getAttribute(ENTITY_ATTR)).toMatch(/^[a-z]+$/);
+      expect(mark.hasAttribute('tabindex')).toBe(false); // marks are never tab stops
+    }
     const lead = document.querySelector('article > p:nth-of-type(2)')!;
     expect(marksIn(lead).map((m) => [m.getAttribute(ENTITY_ATTR), m.textContent])).toEqual([
       ['azal', 'Azerbaijan Airlines'],
@@ -159,6 +162,16 @@ describe('marking across tags where one element cannot hold the mention', () => 
     ]);
     expect(result.marks.map((m) => m.textContent)).toEqual(['Azerbaijan Airlines']);
     expect(document.querySelector('sourcelight-mark sourcelight-mark')).toBeNull();
+  });
+
+  test('keeps what the page wrote inside a mark when the mark goes', () => {
+    document.body.innerHTML = '<p>A fisherman in Aktau told reporters.</p>';
+    const [context] = collectContexts(document.body, { isHidden: neverHidden });
+    const [mark] = markContext(context!, [{ entity: 'aktau', start: 15, end: 20 }]).marks;
+    (mark!.firstChild as Text).data = 'Baku';
+    unmarkAll(document.body);
+    expect(document.body.innerHTML).toBe('<p>A fisherman in Baku told reporters.</p>');
+    expect(document.querySelector('p')!.childNodes).toHaveLength(1);
   });
 
   test('drops our leftover split text when the page rewrote its own text node while marked', () => {

@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { CHUNK_BUDGET_MS, scan } from '../../lib/page/scanner';
+import { loadNewsPage, marksIn, wordMatcher } from './support/page';
+
+const words = { Aktau: 'aktau', Baku: 'baku', Grozny: 'grozny', Kazakhstan: 'kazakhstan' };
+
+/** A clock the test drives: each match call "costs" `cost` ms, so chunking is deterministic. */
+function slowClock(cost: number) {
+  let t = 0;
+  const inner = wordMatcher(words);
+  const match = (text: string) => {
+    t += cost;
+    return inner(text);
+  };
+  return { now: () => t, match, calls: inner.calls };
+}
+
+describe('scan', () => {
+  beforeEach(loadNewsPage);
+
+  test('marks the page and reports what it did', async () => {
+    const summary = await scan(document, wordMatcher(words));
+    expect(summary.aborted).toBe(false);
+    expect(summary.mentions).toBe(marksIn().length);
+    expect(summary.mentions).toBeGreaterThan(10);
+    expect(summary.contexts).toBeGreaterThan(20);
+  });
+
+  test('yields to the event loop whenever a chunk has spent its budget', async () => {
+    const clock = slowClock(3); // 3 ms per context: at most 3 contexts fit in an 8 ms chunk
+    let yields = 0;
+    const summary = await scan(document, clock.match, {
+      now: clock.now,
+      yieldToEventLoop: async () => {
+        yields++;
+      },
+    });
+    expect(summary.chunks).toBe(yields + 1);
+    const perChunk = Math.ceil(CHUNK_BUDGET_MS / 3);
+    expect(yields).toBeGreaterThanOrEqual(Math.ceil(summary.contexts / perChunk) - 1);
+  });
+
+  test('never runs a chunk longer than the budget plus one context', async () => {
+    const clock = slowClock(3);
+    let chunkStart = 0;
+    let longest = 0;
+    await scan(document, (text) => {
+      const found = clock.match(text);
+      longest = Math.max(longest, clock.now() - chunkStart);
+      return found;
+    }, {
+      now: clock.now,
+      yieldToEventLoop: async () => {
+        chunkStart = clock.now();
+      },
+    });
+    expect(longest).toBeLessThanOrEqual(CHUNK_BUDGET_MS + 3);
+  });
+
+  test('matches contexts near the viewport before the rest', async () => {
+    const match = wordMatcher(words);
+    const near = document.querySelector('blockquote p')!;
+    await scan(document, match, { isNearViewport: (block) => block === near });
+    expect(match.calls[0]).toContain('We saw it come down');
+    expect(match.calls.length).toBeGreaterThan(20);
+  });
+
+  test('stops as soon as the signal aborts, leaving the rest unmarked', async () => {
+    const clock = slowClock(3);
+    const controller = new AbortController();
+    let yields = 0;
+    const summary = await scan(document, clock.match, {
+      now: clock.now,
+      signal: controller.signal,
+      yieldToEventLoop: async () => {
+        if (++yields === 2) controller.abort();
+      },
+    });
+    expect(summary.aborted).toBe(true);
+    const callsAtAbort = clock.calls.length;
+    const full = wordMatcher(words);
+    loadNewsPage();
+    const complete = await scan(document, full);
+    expect(callsAtAbort).toBeLessThan(complete.contexts);
+    expect(summary.mentions).toBeLessThan(complete.mentions);
+  });
+
+  test('an aborted signal does nothing at all', async () => {
+    const match = wordMatcher(words);
+    const summary = await scan(document, match, { signal: AbortSignal.abort() });
+    expect(summary.aborted).toBe(true);
+    expect(match.calls).toHaveLength(0);
+    expect(marksIn()).toHaveLength(0);
+  });
+
+  test('scanning twice gives the same marks as scanning once', async () => {
+    await scan(document, wordMatcher(words));
+    const once = document.documentElement.innerHTML;
+    await scan(document, wordMatcher(words));
+    expect(document.documentElement.innerHTML).toBe(once);
+  });
+
+  test('skips a context the page changed between reading and marking, without corrupting it', async () => {
+    const lead = document.querySelector('article > p:nth-of-type(2)')!;
+    const inner = wordMatcher(words);
+    let marking = false;
+    let changed = false;
+    const summary = await scan(document, (text) => ((marking = true), inner(text)), {
+      budgetMs: 0, // yield after every context, giving the "page" a turn
+      yieldToEventLoop: async () => {
+        if (marking && !changed) {
+          changed = true;
+          (lead.lastChild as Text).data = ' was carrying 67 people to Grozny.';
+        }
+      },
+    });
+    expect(summary.stale).toBe(1);
+    expect(marksIn(lead)).toHaveLength(0);
+    expect(lead.textContent).toContain('was carrying 67 people to Grozny.');
+  });
+});
