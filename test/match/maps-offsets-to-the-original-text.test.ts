@@ -43,6 +43,17 @@ describe('normalize', () => {
   });
 });
 
+describe('odd inputs', () => {
+  it.each(['', '   ', '\n\n', '\uD800 lone surrogate', '38', '-'])('%j gives no mention and no error', (text) => {
+    expect(findMentions(matcher, text)).toEqual([]);
+  });
+
+  it('keeps offsets right after a lone surrogate', () => {
+    const text = '\uD800 Baku';
+    expect(findMentions(matcher, text).map((m) => text.slice(m.start, m.end))).toEqual(['Baku']);
+  });
+});
+
 describe('mention offsets point at exactly what a reader sees', () => {
   it('keeps decomposed accents and odd spaces inside the span', () => {
     const text = 'Then Ali\u0301yev and Ilham\u00a0 Aliyev spoke.';
