@@ -32,7 +32,8 @@ export type DropReason =
   | 'repeat'
   | 'dangling-heading'
   | 'stray-words'
-  | 'dateline';
+  | 'dateline'
+  | 'url';
 
 export interface DroppedText {
   text: string;
@@ -65,6 +66,9 @@ const WIDGET_LABELS = new Set([
   'skip to content', 'continue reading', 'story continues below advertisement', 'also read', "don't miss",
 ]);
 
+/** A line that is only a web address: the page's URL pasted above its text. */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+
 /** A gallery counter: "1 / 1", "2 of 5". */
 const COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
 
@@ -91,6 +95,8 @@ const STRAY_TAIL_MAX_WORDS = 4;
  */
 const HEADING_MAX_WORDS = 12;
 const TITLE_CASE_HEADING_MAX_WORDS = 20;
+/** The first line is where a headline stands; sentence-case headlines there run to about 25 words. */
+const FIRST_LINE_HEADING_MAX_WORDS = 25;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -102,15 +108,20 @@ function isTitleCase(ws: string[]): boolean {
   return long.filter((w) => /^["'\u201C\u2018(]?\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
 
-/** A short line without a full stop: a headline or a section heading, which is not a sentence. */
-export function isHeadingLike(line: string): boolean {
+/**
+ * A short line without a full stop: a headline or a section heading, which is not a sentence. `first` is true for
+ * the article's first line, where a headline may be longer.
+ */
+export function isHeadingLike(line: string, first = false): boolean {
   if (endsWithStop(line)) return false;
   const ws = words(line);
+  if (first && ws.length <= FIRST_LINE_HEADING_MAX_WORDS) return true;
   return ws.length <= HEADING_MAX_WORDS || (ws.length <= TITLE_CASE_HEADING_MAX_WORDS && isTitleCase(ws));
 }
 
 /** Why a whole line is page furniture, or null when it may be reporting. */
 export function furniture(line: string): DropReason | null {
+  if (URL_LINE.test(line)) return 'url';
   if (TEASER.test(line)) return 'teaser';
   if (COPYRIGHT.test(line) && words(line).length <= 30) return 'copyright';
   if (WIDGET_LABELS.has(normaliseForComparison(line).replace(/[\s:.\u2026>\u00BB|-]+$/, ''))) return 'widget';
@@ -181,7 +192,8 @@ export function cleanArticle(raw: string): CleanArticle {
       continue;
     }
     const text = trimLine(line, dropped);
-    candidates.push({ text, kind: isHeadingLike(text) ? 'heading' : 'paragraph', keys: sentenceKeys(text) });
+    const kind = isHeadingLike(text, candidates.length === 0) ? 'heading' : 'paragraph';
+    candidates.push({ text, kind, keys: sentenceKeys(text) });
   }
 
   const lineOf = new Map<string, number[]>();

@@ -3,7 +3,7 @@
  * disagree or do not add up. A figure value is one number with every source that gave it and the words each used.
  */
 import type { LinkedClaim } from './claims';
-import { findNumber } from './number-text';
+import { crewAfter, findNumber } from './number-text';
 import type { Figure, FigureQuote, FigureValue, Measure } from './types';
 
 /** Which catalog figure entity holds which measure. */
@@ -48,7 +48,14 @@ function gather(claims: readonly LinkedClaim[]): Map<string, Map<number, FigureQ
       if (m.number === undefined || !(m.entity in MEASURE_OF_ENTITY)) continue;
       const before = claim.text.slice(0, m.start);
       const bound = LOWER_BOUND.exec(before);
-      const text = (bound ? bound[0] : '') + claim.text.slice(m.start, m.end);
+      let text = (bound ? bound[0] : '') + claim.text.slice(m.start, m.end);
+      let value = m.number;
+      // "62 passengers and five crew members": everyone on board is 67, not 62.
+      const crew = m.entity === 'on_board' && !/\bcrew\b/i.test(text) ? crewAfter(claim.text.slice(m.end)) : null;
+      if (crew) {
+        text += claim.text.slice(m.end, m.end + crew.length);
+        value += crew.value;
+      }
       // Catalog phrases may hold the bound themselves ("claimed [at least] {n} lives"): look up to the number.
       const number = findNumber(text, m.number);
       const quote: FigureQuote = {
@@ -59,10 +66,10 @@ function gather(claims: readonly LinkedClaim[]): Map<string, Map<number, FigureQ
       };
       let values = byEntity.get(m.entity);
       if (!values) byEntity.set(m.entity, (values = new Map()));
-      const quotes = values.get(m.number) ?? [];
+      const quotes = values.get(value) ?? [];
       // One quote per source and claim: a sentence that repeats its number adds no second witness.
       if (!quotes.some((q) => q.claim === quote.claim)) quotes.push(quote);
-      values.set(m.number, quotes);
+      values.set(value, quotes);
     }
   }
   return byEntity;

@@ -63,6 +63,7 @@ describe('cleaning an article', () => {
 
   it('recognises page furniture of other outlets by its pattern', () => {
     const page = [
+      'https://news.example.com/2023/03/03/storm-hits-coast',
       'Storm Hits Coast',
       'By Jane Doe and John Roe',
       'Updated: 3 March 2023, 10:15 GMT',

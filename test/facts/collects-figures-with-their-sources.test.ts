@@ -68,4 +68,14 @@ describe('figures from the five articles', () => {
     // "more than 30" dead does not contradict 38 dead.
     expect(figure(fb, 'killed').conflicts.some((c) => c.startsWith('Sources disagree'))).toBe(false);
   });
+
+  it('counts passengers plus crew as the people on board', () => {
+    const extra = {
+      id: 'extra',
+      text: 'The Azerbaijan Airlines flight J2-8243 was carrying 62 passengers and five crew members when it crashed near Aktau.',
+    };
+    const fb = buildFactBase([extra], readCatalog()).factBase;
+    const onBoard = figure(fb, 'on_board').values;
+    expect(onBoard.map((v) => [v.value, v.text])).toEqual([[67, expect.stringMatching(/62 passengers and five crew members$/)]]);
+  });
 });
