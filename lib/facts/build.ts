@@ -47,9 +47,15 @@ function problem(article: string, error: unknown): ArticleProblem {
   return { article, code: 'failed', severity: 'error', message: `Article "${article}" could not be read: ${reason}` };
 }
 
-/** One article's source and claims; throws an `ArticleError` when the article is refused. */
+/** One article's source and claims; throws an `ArticleError` when nothing of it is reporting. */
 function buildSource(article: ArticleInput, ctx: ClaimContext): { source: Source; claims: LinkedClaim[] } {
   const cleaned = cleanArticle(article.text);
+  if (cleaned.blocks.length === 0) {
+    throw new ArticleError(
+      'empty',
+      `Article "${article.id}" has no text left once page furniture (teasers, copyright lines, labels) is removed.`,
+    );
+  }
   const meta = readMetadata(article.text, cleaned);
   // Metadata known outside the text (a page's own <title>, say) wins over what the text suggests.
   const title = article.title ?? meta.title;

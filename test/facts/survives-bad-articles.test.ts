@@ -78,6 +78,14 @@ describe('bad articles', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'no-entity', severity: 'warning' })]);
   });
 
+  it('refuses an article that is nothing but page furniture', () => {
+    const furniture = { id: 'furniture', text: 'Also Read: Another Story Entirely\n1 / 3\nAdvertisement\n\u00A9 2024 Example News. All rights reserved.' };
+    const { factBase, problems } = buildFactBase([furniture], catalog);
+    expect(factBase.sources).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ article: 'furniture', code: 'empty', severity: 'error' })]);
+    expect(problems[0]!.message).toMatch(/no text left/);
+  });
+
   it('refuses a second article with the same id', () => {
     const { factBase, problems } = buildFactBase([good[0]!, { ...good[1]!, id: good[0]!.id }], catalog);
     expect(factBase.sources).toHaveLength(1);
