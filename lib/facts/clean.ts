@@ -3,11 +3,11 @@
  * lines, widget labels ("Recent News"), photo counters ("1 / 1"), timestamps, bylines, captions and pull quotes
  * that repeat the body, photo credits trailing a caption. Everything else is kept, verbatim.
  *
- * Rules are patterns about page furniture, not about these five articles, because a user may add any English
- * news article through the same path. Each kept line becomes a block whose text is a slice of the original line,
+ * Rules are patterns about page furniture (`furniture.ts`), not about these five articles, because a user may add
+ * any English news article through the same path. Each kept line becomes a block whose text is a slice of the original line,
  * so every sentence cut out of the cleaned text is also a verbatim substring of the article as given.
  */
-import { timestampLine } from './dates';
+import { DATELINE, furniture, type FurnitureKind } from './furniture';
 import { endsWithStop, splitSentences } from './sentences';
 import { normaliseForComparison } from './validate';
 
@@ -21,19 +21,8 @@ export interface Block {
   text: string;
 }
 
-export type DropReason =
-  | 'teaser'
-  | 'copyright'
-  | 'widget'
-  | 'counter'
-  | 'timestamp'
-  | 'byline'
-  | 'credit'
-  | 'repeat'
-  | 'dangling-heading'
-  | 'stray-words'
-  | 'dateline'
-  | 'url';
+/** Page furniture found on its own line, or what cleaning removed from around the reporting. */
+export type DropReason = FurnitureKind | 'repeat' | 'dangling-heading' | 'stray-words' | 'dateline';
 
 export interface DroppedText {
   text: string;
@@ -47,43 +36,6 @@ export interface CleanArticle {
   /** What was removed and why, for the CLI report and for tests. */
   dropped: DroppedText[];
 }
-
-/** A label for another story, then a separator, then that story's headline ("Also Read | Hydraulic Failure …"). */
-const TEASER =
-  /^(?:also read|read also|also see|see also|read more|read next|more from|related(?: news| stories| articles?)?|recommended|must read|don['\u2019]?t miss|watch|listen|trending)\s*[:|\u2013\u2014>\u00BB-]\s*\S/i;
-
-/** "© 2024 Latin Times. All rights reserved.", "Copyright 2024 The Associated Press". */
-const COPYRIGHT = /^(?:\u00A9|\(c\)|copyright\b)|\ball rights reserved\b/i;
-
-/** Widget labels printed between or after articles; matched against the whole line. */
-const WIDGET_LABELS = new Set([
-  'recent news', 'latest news', 'related news', 'more news', 'top news', 'top stories', 'trending', 'trending now',
-  'trending news', 'most read', 'most popular', 'popular stories', 'advertisement', 'advertisements', 'sponsored',
-  'sponsored content', 'share', 'share this', 'share this article', 'share this story', 'comments', 'read more',
-  'read next', 'subscribe', 'subscribe now', 'sign up', 'newsletter', 'follow us', 'click here', 'see more',
-  'more stories', 'related', 'related articles', 'related stories', 'related posts', 'you may also like',
-  'you might also like', 'recommended', 'recommended for you', "editor's picks", 'tags', 'topics',
-  'skip to content', 'continue reading', 'story continues below advertisement', 'also read', "don't miss",
-]);
-
-/** A line that is only a web address: the page's URL pasted above its text. */
-const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-
-/** A gallery counter: "1 / 1", "2 of 5". */
-const COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
-
-/** "By Jane Doe", "Reporting by …; Editing by …". */
-const BYLINE = /^(?:(?:[Ww]ritten |[Rr]eported )?[Bb]y\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|and|&)){0,5},?(?:\s+\p{Lu}[\p{L}]*)?$|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b)/u;
-
-/** "Photo: AFP", "Image credit: Getty Images". */
-const CREDIT = /^(?:file )?(?:photo|image|picture|video)s?(?: credit)?\s*:\s*\S.{0,60}$/i;
-
-/**
- * A dateline opening the lede: "MOSCOW:", "Moscow/Baku:", "WASHINGTON (Reuters) -". Only capitals, a slash
- * or an agency in brackets mark one; a single Title-case word before a colon may be a speaker ("Aliyev: …").
- */
-const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}.'\u2019-]+(?:[ ,]+\p{Lu}[\p{Lu}.'\u2019-]+){0,3}|\p{Lu}[\p{L}.'\u2019-]*(?:\s*\/\s*\p{Lu}[\p{L}.'\u2019-]*)+)(?: \([^)]{1,40}\))?(?::| [-\u2013\u2014])\s+(?=["\u201C\u2018']?\p{Lu})|^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2} \([^)]{1,40}\) [-\u2013\u2014:]\s+/u;
 
 /** A photo credit or stray words trailing a caption: at most this many words after the last full stop. */
 const STRAY_TAIL_MAX_WORDS = 4;
@@ -117,19 +69,6 @@ export function isHeadingLike(line: string, first = false): boolean {
   const ws = words(line);
   if (first && ws.length <= FIRST_LINE_HEADING_MAX_WORDS) return true;
   return ws.length <= HEADING_MAX_WORDS || (ws.length <= TITLE_CASE_HEADING_MAX_WORDS && isTitleCase(ws));
-}
-
-/** Why a whole line is page furniture, or null when it may be reporting. */
-export function furniture(line: string): DropReason | null {
-  if (URL_LINE.test(line)) return 'url';
-  if (TEASER.test(line)) return 'teaser';
-  if (COPYRIGHT.test(line) && words(line).length <= 30) return 'copyright';
-  if (WIDGET_LABELS.has(normaliseForComparison(line).replace(/[\s:.\u2026>\u00BB|-]+$/, ''))) return 'widget';
-  if (COUNTER.test(line)) return 'counter';
-  if (timestampLine(line) !== null) return 'timestamp';
-  if (BYLINE.test(line)) return 'byline';
-  if (CREDIT.test(line)) return 'credit';
-  return null;
 }
 
 /** Sentences of a line, normalised, with a list number ("1. ") removed: what two copies of a caption share. */

@@ -4,7 +4,7 @@
  * a dateline ("MOSCOW:") names where a story was filed, not who published it.
  */
 import type { CleanArticle } from './clean';
-import { furniture } from './clean';
+import { furniture } from './furniture';
 import { timestampLine } from './dates';
 
 export interface ArticleMetadata {
