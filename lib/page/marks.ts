@@ -46,6 +46,7 @@ interface Split {
 }
 
 const splitsByMark = new WeakMap<Element, Split[]>();
+const mentionByMark = new WeakMap<Element, MentionSpan>();
 let splitSeq = 0;
 let mentionSeq = 0;
 
@@ -55,18 +56,23 @@ function splitAt(node: Text, offset: number, log: Split[]): Text {
   return created;
 }
 
+interface ChosenSpan extends MentionSpan {
+  /** The matcher's own object, with whatever else it found (a number, other entities). */
+  mention: MentionSpan;
+}
+
 /** Sorted, non-overlapping, within the text, without spaces at the edges; the first of overlapping ones wins. */
-function chooseSpans(text: string, mentions: readonly MentionSpan[]): MentionSpan[] {
+function chooseSpans(text: string, mentions: readonly MentionSpan[]): ChosenSpan[] {
   const sorted = mentions
-    .map((m) => {
-      let { start, end } = m;
+    .map((mention) => {
+      let { start, end } = mention;
       while (start < end && text.charCodeAt(start) === 32) start++;
       while (end > start && text.charCodeAt(end - 1) === 32) end--;
-      return { entity: m.entity, start, end };
+      return { entity: mention.entity, start, end, mention };
     })
     .filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const chosen: MentionSpan[] = [];
+  const chosen: ChosenSpan[] = [];
   let lastEnd = 0;
   for (const span of sorted) {
     if (span.start < lastEnd) continue;
@@ -140,6 +146,7 @@ export function markContext(context: TextContext, mentions: readonly MentionSpan
     const last = to.node === from.node ? first : to.node;
     const marks = wrapMention(doc, span.entity, first, last, nodes.slice(1, -1));
     splitsByMark.set(marks[0] as Element, log);
+    for (const mark of marks) mentionByMark.set(mark, span.mention);
     groups.push(marks);
   }
   return { mentions: groups.length, marks: groups.reverse().flat() };
@@ -199,6 +206,14 @@ export function unmark(marks: Iterable<Element>): number {
     }
   }
   return removed;
+}
+
+/**
+ * The matcher's mention a mark was made for (the very object `match` returned, so extra fields such as a
+ * captured number come along), or undefined for an element that is not one of our live marks.
+ */
+export function mentionOf(mark: Element): MentionSpan | undefined {
+  return mentionByMark.get(mark);
 }
 
 /** Removes every mark under `root` (and restores the text nodes they split). Returns how many were removed. */

@@ -149,6 +149,7 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
     const deep = new Set<Element>();
     const nested = new Set<Element>();
     const struck = new Set<Element>(); // blocks whose marks the page removed in place, once per rescan
+    const changedAttributes = new Set<Element>();
     const added = (node: Node, parent: Node): void => {
       if (node.nodeType === 3) {
         const block = closestBlock(parent, isBlock);
@@ -178,12 +179,15 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
           }
         }
         record.addedNodes.forEach((node) => added(node, target));
-      } else if (record.type === 'attributes') {
-        revealed(target as Element, record.attributeName).forEach((element) => {
-          if (element.parentNode) added(element, element.parentNode);
-        });
+      } else if (record.type === 'attributes' && !isMark(target)) {
+        // The `hidden` attribute is checked without style, so its elements are never remembered as hidden.
+        if (record.attributeName === 'hidden' && target.parentNode) added(target, target.parentNode);
+        else changedAttributes.add(target as Element);
       }
     }
+    revealed(changedAttributes).forEach((element) => {
+      if (element.parentNode) added(element, element.parentNode);
+    });
     struck.forEach(strike);
     const units: ScanUnit[] = [];
     const inDeep = (node: Node): boolean => {
@@ -199,22 +203,28 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
     return units;
   }
 
-  /** Elements an attribute change may have revealed: the element itself or hidden ones we skipped inside it. */
-  function revealed(target: Element, attribute: string | null): Element[] {
-    if (isMark(target)) return [];
-    if (attribute === 'hidden' || seenHidden.has(target)) {
-      seenHidden.delete(target);
-      return [target];
-    }
-    const inside: Element[] = [];
+  /**
+   * Hidden elements we skipped that an attribute change may have revealed: the changed element itself, or one
+   * inside it (a class on a container often reveals a child). Walks up from each remembered element rather than
+   * searching under each changed one, so pages that toggle classes all the time cost little.
+   */
+  function revealed(changed: Set<Element>): Element[] {
+    if (changed.size === 0 || seenHidden.size === 0) return [];
+    const found: Element[] = [];
     for (const element of seenHidden) {
-      if (!element.isConnected) seenHidden.delete(element);
-      else if (target.contains(element)) {
+      if (!element.isConnected) {
         seenHidden.delete(element);
-        inside.push(element);
+        continue;
+      }
+      for (let n: Node | null = element; n; n = n.parentNode) {
+        if (changed.has(n as Element)) {
+          seenHidden.delete(element);
+          found.push(element);
+          break;
+        }
       }
     }
-    return inside;
+    return found;
   }
 
   function strike(block: Element): void {

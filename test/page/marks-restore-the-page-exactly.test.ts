@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { collectContexts } from '../../lib/page/contexts';
 import { neverHidden } from '../../lib/page/elements';
-import { ENTITY_ATTR, markContext, PART_ATTR, unmarkAll } from '../../lib/page/marks';
+import { ENTITY_ATTR, markContext, mentionOf, PART_ATTR, unmarkAll } from '../../lib/page/marks';
 import { allNodes, loadNewsPage, marksIn, wordMatcher } from './support/page';
 
 const match = wordMatcher({
@@ -150,6 +150,17 @@ describe('marking across tags where one element cannot hold the mention', () => 
     expect(document.querySelector('a')!.innerHTML).toBe(
       '<sourcelight-mark data-sourcelight-entity="kremlin"><strong>the</strong> Kremlin</sourcelight-mark>',
     );
+  });
+
+  test('remembers the matcher’s own mention object for each mark, parts included', () => {
+    document.body.innerHTML = '<p>The <a href="/azal">AZAL flight</a> 8243 crashed; 38 people died.</p>';
+    const [context] = collectContexts(document.body, { isHidden: neverHidden });
+    const flight = { entity: 'flight', start: 9, end: 20 };
+    const toll = { entity: 'toll', start: 30, end: 44, number: 38 };
+    const { marks } = markContext(context!, [toll, flight]);
+    expect(marks.map(mentionOf)).toEqual([flight, flight, toll]);
+    expect(mentionOf(marks[2]!)).toBe(toll);
+    expect(mentionOf(document.body)).toBeUndefined();
   });
 
   test('keeps overlapping mentions from nesting marks: the first one wins', () => {

@@ -118,6 +118,15 @@ describe('observe', () => {
     expect(marksIn(collapsed).map((m) => m.textContent)).toEqual(['Aktau']);
   });
 
+  test('marks text revealed by removing the hidden attribute', async () => {
+    start();
+    await observation!.idle();
+    const hidden = document.querySelector('p[hidden]')!;
+    hidden.removeAttribute('hidden');
+    await observation!.idle();
+    expect(marksIn(hidden).map((m) => m.textContent)).toEqual(['Aktau']);
+  });
+
   test('marks a whole new page body after single-page navigation', async () => {
     start();
     await observation!.idle();
