@@ -1,0 +1,58 @@
+/**
+ * Noticing a single-page app's navigation. The page's `history.pushState` runs in the page's world, where a
+ * content script cannot wrap it, so we listen where the browser tells every world: the Navigation API's
+ * `navigatesuccess` (Chrome 102+), and `popstate`/`hashchange`; where the Navigation API is missing, the
+ * address is compared once a second instead (as WXT's own location watcher does).
+ *
+ * The mutation observer already marks what a navigation renders; a change of route additionally closes the
+ * card (it belongs to the view that went) and rescans the whole page, which catches views the framework
+ * swapped in without a change we would rescan for (a class on <html>, say).
+ */
+
+/** Without the Navigation API, how often the address is compared: about as soon as a reader notices a new view. */
+export const ADDRESS_POLL_MS = 1000;
+/** After a route change, wait this long for the framework to render the new view before rescanning it. */
+export const SETTLE_AFTER_NAVIGATION_MS = 300;
+
+/**
+ * What identifies a view: the address without its fragment, unless the fragment is a hash-router route
+ * (`#/path` or `#!/path`); jumping to `#comments` on the same article is no navigation.
+ */
+export function routeOf(href: string): string {
+  const hash = href.indexOf('#');
+  if (hash < 0) return href;
+  const fragment = href.slice(hash + 1);
+  return fragment.startsWith('/') || fragment.startsWith('!') ? href : href.slice(0, hash);
+}
+
+export interface HistoryOptions {
+  signal: AbortSignal;
+  onChange: () => void;
+}
+
+interface NavigationLike extends EventTarget {}
+
+export function watchHistory(win: Window, options: HistoryOptions): void {
+  const { signal } = options;
+  let route = routeOf(win.location.href);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = (): void => {
+    const next = routeOf(win.location.href);
+    if (next === route || signal.aborted) return;
+    route = next;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!signal.aborted) options.onChange();
+    }, SETTLE_AFTER_NAVIGATION_MS);
+  };
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+  const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
+  if (navigation) navigation.addEventListener('navigatesuccess', check, { signal });
+  else {
+    const poll = setInterval(check, ADDRESS_POLL_MS);
+    signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  }
+  win.addEventListener('popstate', check, { signal });
+  win.addEventListener('hashchange', check, { signal });
+}

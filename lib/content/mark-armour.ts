@@ -1,0 +1,68 @@
+/**
+ * Marks a page cannot hide with CSS. The mark stylesheet (lib/page/mark-style.ts) loses to a page rule such as
+ * `sourcelight-mark { display: none !important }` that comes later or weighs more; an `!important` declaration
+ * in an element's own `style` attribute beats every `!important` rule of every stylesheet, cascade layers
+ * included (CSS Cascade 5, "element-attached styles"). So the properties a page would use to hide or blank a
+ * mark are written on each mark itself.
+ *
+ * None of them takes space: the look is the stylesheet's (a faint tint and a dotted underline in the text's own
+ * colour), so marking still never shifts layout. Plain hover loses its stronger tint to these inline values;
+ * the mark whose card is open gets it back through `setActive`.
+ */
+import { MARK_TAG } from '../page/elements';
+
+type Declarations = readonly (readonly [string, string])[];
+
+/**
+ * Later entries for the same property are the fallback order reversed: a browser that cannot parse
+ * color-mix() ignores that setProperty and keeps the rgba value set just before it.
+ */
+const BASE: Declarations = [
+  ['display', 'inline'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['background-color', 'rgba(128, 128, 128, 0.1)'],
+  ['background-color', 'color-mix(in srgb, currentColor 8%, transparent)'],
+  ['text-decoration-line', 'underline'],
+  ['text-decoration-style', 'dotted'],
+  ['text-decoration-color', 'rgba(128, 128, 128, 0.7)'],
+  ['text-decoration-color', 'color-mix(in srgb, currentColor 55%, transparent)'],
+];
+
+const ACTIVE: Declarations = [
+  ['background-color', 'rgba(128, 128, 128, 0.2)'],
+  ['background-color', 'color-mix(in srgb, currentColor 16%, transparent)'],
+  ['text-decoration-style', 'solid'],
+];
+
+const ACTIVE_ATTR = 'data-sourcelight-active';
+
+function write(mark: Element, declarations: Declarations): void {
+  const style = (mark as HTMLElement).style;
+  if (!style) return;
+  for (const [property, value] of declarations) style.setProperty(property, value, 'important');
+}
+
+/** Whether the mark still carries its armour (a page script may have rewritten its `style`). */
+function armoured(mark: Element): boolean {
+  const style = (mark as HTMLElement).style;
+  return !style || (style.getPropertyPriority('display') === 'important' && style.getPropertyValue('display') === 'inline');
+}
+
+/** Arms every mark under `root` that lacks it. Returns how many were (re)armed. */
+export function armourMarks(root: ParentNode): number {
+  let count = 0;
+  for (const mark of Array.from(root.querySelectorAll(MARK_TAG))) {
+    if (armoured(mark)) continue;
+    write(mark, mark.hasAttribute(ACTIVE_ATTR) ? [...BASE, ...ACTIVE] : BASE);
+    count++;
+  }
+  return count;
+}
+
+/** The look of the mark whose card is open (`true`) or of any other mark (`false`). */
+export function setActive(mark: Element, active: boolean): void {
+  if (active) mark.setAttribute(ACTIVE_ATTR, '');
+  else mark.removeAttribute(ACTIVE_ATTR);
+  write(mark, active ? [...BASE, ...ACTIVE] : BASE);
+}
