@@ -1,3 +1,21 @@
+import { createHandlers } from '../lib/background/handlers';
+import { registerHandlers } from '../lib/background/register';
+import { bundledArticles, bundledCatalog } from '../lib/facts/bundled';
+import { SourcelightDb } from '../lib/store/db';
+import { trustChangedAt } from '../lib/trust-signal';
+
+// `main` must stay synchronous: a listener registered after an `await` misses the message that woke the worker.
 export default defineBackground(() => {
-  // Wired in the foundation issue: open the store, register handlers synchronously.
+  const { handlers, keeper } = createHandlers({
+    openDb: () => new SourcelightDb(),
+    bundle: () => ({ articles: bundledArticles(), catalog: bundledCatalog }),
+    onTrustChanged: () => trustChangedAt.setValue(Date.now()),
+  });
+  registerHandlers(handlers, browser.runtime.id);
+
+  const report = (error: unknown) => console.error('[sourcelight] building the fact base failed:', error);
+  // Install and update bring new articles or a new pipeline: build, and store if the version changed.
+  browser.runtime.onInstalled.addListener(() => void keeper.build().catch(report));
+  // Every wake: check the stored fact base is the bundled one (a hash comparison when it is).
+  void keeper.wake().catch(report);
 });

@@ -1,0 +1,67 @@
+/**
+ * The one protocol between the background (which owns the fact base) and everything that asks it: content
+ * scripts and extension pages. Every payload and answer is plain JSON, because Chrome serialises messages as
+ * JSON (Maps, Sets and Dates would not survive).
+ *
+ * The background answers; everyone else only sends. A handler that throws reaches the sender as a rejected
+ * `sendMessage` with the same message.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Card, SourceRef } from './facts/cards';
+import type { ArticleProblem, Claim, Source } from './facts/types';
+import type { Lexicon } from './match/lexicon';
+import type { SearchResults } from './search';
+
+export type { Card, Lexicon, SearchResults };
+
+export interface Status {
+  /** 'ready': a fact base is stored and served. 'building': none yet, one is being built. 'error': none can be served. */
+  state: 'ready' | 'building' | 'error';
+  version: string | null;
+  builtAt: string | null;
+  counts: { sources: number; entities: number; claims: number; figures: number };
+  /** What went wrong, in words a reader can act on; may be set while 'ready' when the last rebuild failed. */
+  error: string | null;
+  /** Articles the last build skipped or warned about. */
+  problems: ArticleProblem[];
+}
+
+export interface SourceSummary extends SourceRef {
+  origin: string | null;
+  claimCount: number;
+  trusted: boolean;
+  /** ISO time the user last changed trust for this source; null if never (or before times were kept). */
+  trustChangedAt: string | null;
+}
+
+export interface SourceDocument {
+  source: SourceSummary & { text: string };
+  /** Every claim of the source in reading order; offsets point into `source.text`. */
+  claims: Pick<Claim, 'id' | 'index' | 'start' | 'end' | 'text' | 'entities'>[];
+}
+
+export interface ProtocolMap {
+  /** Whether the fact base is ready, and what it holds. */
+  getStatus(): Status;
+  /** Everything the matcher needs: aliases, phrases and known figure values per entity id. */
+  getLexicon(): Lexicon;
+  /** Cards for a batch of entity ids (unknown ids are left out), with trust applied. */
+  getCards(data: { entities: string[] }): Card[];
+  /** Typo-tolerant search over entities and trusted claims; an empty query lists entities by coverage. */
+  search(data: { query: string; limit?: number }): SearchResults;
+  /** Every source with its trust and how many claims it contributes. */
+  getSources(): SourceSummary[];
+  /** Trust or distrust one source; answers with its updated summary. */
+  setTrust(data: { source: string; trusted: boolean }): SourceSummary;
+  /** One source in full with its claims, for the source reader. */
+  getSource(data: { id: string }): SourceDocument;
+  /**
+   * Make sure the stored fact base is the one the bundled articles give (a no-op when it is); `reset` first
+   * deletes a database that cannot be used, keeping trust where it can be read. Answers with the resulting status.
+   */
+  rebuild(data: { reset?: boolean }): Status;
+}
+
+export type MessageType = keyof ProtocolMap;
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
