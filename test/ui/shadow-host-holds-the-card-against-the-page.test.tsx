@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { act } from '@testing-library/preact';
+import { useEffect } from 'preact/hooks';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { Card } from '../../lib/ui/Card';
+import { CARD_CSS } from '../../lib/ui/card-style';
+import { HOST_TAG, ShadowHost } from '../../lib/ui/shadow-host';
+import { realCard } from './support/real-card';
+
+const aktau = realCard('aktau');
+let host: ShadowHost;
+
+beforeEach(() => {
+  document.documentElement.innerHTML = '<head></head><body><p class="sl-card">A page paragraph</p></body>';
+  host = new ShadowHost(document, { css: CARD_CSS });
+});
+afterEach(() => host.destroy());
+
+const dialog = () => host.shadowRoot.querySelector('[role="dialog"]');
+
+describe('the card host', () => {
+  test('is our custom element, marked as our UI, with an open shadow root holding the card\'s styles', () => {
+    expect(host.host.localName).toBe(HOST_TAG);
+    expect(host.host.getAttribute('data-sourcelight-ui')).toBe('card');
+    expect(host.host.shadowRoot).toBe(host.shadowRoot);
+    expect(host.shadowRoot.querySelector('style')!.textContent).toBe(CARD_CSS);
+  });
+
+  test('shows the card on <html>, fixed and on top, with every inline style !important and all: initial first', () => {
+    host.show(<Card card={aktau} />);
+    expect(host.host.parentNode).toBe(document.documentElement);
+    expect(dialog()!.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(host.shadowRoot.querySelector('h2')!.textContent).toBe('Aktau');
+    const style = host.host.style;
+    expect(style.getPropertyValue('position')).toBe('fixed');
+    expect(style.getPropertyValue('z-index')).toBe('2147483647');
+    for (const property of ['position', 'z-index', 'display', 'visibility', 'top', 'left']) {
+      expect(style.getPropertyPriority(property), property).toBe('important');
+    }
+    expect(host.host.getAttribute('style')!.startsWith('all: initial !important')).toBe(true);
+  });
+
+  test('page CSS aimed at the host cannot hide it', () => {
+    const pageStyle = document.createElement('style');
+    pageStyle.textContent = `${HOST_TAG} { display: none !important; position: static !important; }`;
+    document.head.append(pageStyle);
+    host.show(<Card card={aktau} />);
+    const computed = getComputedStyle(host.host);
+    expect(computed.display).toBe('block');
+    expect(computed.position).toBe('fixed');
+  });
+
+  test('the card\'s CSS stays inside: a page element with the same class is not styled by it', () => {
+    host.show(<Card card={aktau} />);
+    const pageParagraph = document.querySelector('p.sl-card')!;
+    expect(getComputedStyle(pageParagraph).width).not.toBe('360px');
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  test('is attached again on the next show when the page removed it, or moved it', () => {
+    host.show(<Card card={aktau} />);
+    host.host.remove();
+    host.show(<Card card={aktau} />);
+    expect(host.host.parentNode).toBe(document.documentElement);
+    expect(dialog()).not.toBeNull();
+    document.body.append(host.host);
+    host.show(<Card card={aktau} />);
+    expect(host.host.parentNode).toBe(document.documentElement);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
+  test('a page script rewriting the host\'s style is undone on the next show', () => {
+    host.show(<Card card={aktau} />);
+    host.hide();
+    host.host.setAttribute('style', 'display: none; opacity: 0');
+    host.show(<Card card={aktau} />);
+    expect(host.host.style.getPropertyValue('display')).toBe('block');
+    expect(host.host.style.getPropertyValue('opacity')).toBe('1');
+  });
+
+  test('mounts and unmounts cleanly: effects are cleaned up, nothing is left rendered, the host is hidden', () => {
+    const life: string[] = [];
+    function Probe() {
+      useEffect(() => {
+        life.push('mounted');
+        return () => life.push('unmounted');
+      }, []);
+      return <Card card={aktau} />;
+    }
+    act(() => host.show(<Probe />));
+    expect(life).toEqual(['mounted']);
+    act(() => host.show(<Probe />)); // an update (a trust change re-renders the open card): no remount
+    expect(life).toEqual(['mounted']);
+    expect(host.isShowing).toBe(true);
+    act(() => host.hide());
+    expect(life).toEqual(['mounted', 'unmounted']);
+    expect(host.container.childNodes).toHaveLength(0);
+    expect(host.isShowing).toBe(false);
+    expect(host.host.style.getPropertyValue('display')).toBe('none');
+    expect(host.host.isConnected).toBe(true);
+    act(() => host.show(<Probe />));
+    expect(life).toEqual(['mounted', 'unmounted', 'mounted']);
+  });
+
+  test('placement styles set through setStyle are !important too', () => {
+    host.show(<Card card={aktau} />);
+    host.setStyle('left', '120px');
+    expect(host.host.style.getPropertyValue('left')).toBe('120px');
+    expect(host.host.style.getPropertyPriority('left')).toBe('important');
+  });
+
+  test('destroy takes the host off the page', () => {
+    host.show(<Card card={aktau} />);
+    host.destroy();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(host.container.childNodes).toHaveLength(0);
+  });
+
+  // Last: a custom element definition stays for the rest of the file.
+  test('a page that defined our tag and took its shadow root first still gets a working card', () => {
+    customElements.define(
+      HOST_TAG,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      },
+    );
+    const hijacked = new ShadowHost(document, { css: CARD_CSS });
+    hijacked.show(<Card card={aktau} />);
+    expect(hijacked.host.localName).toBe('div');
+    expect(hijacked.host.getAttribute('data-sourcelight-ui')).toBe('card');
+    expect(hijacked.shadowRoot.querySelector('h2')!.textContent).toBe('Aktau');
+    hijacked.destroy();
+  });
+});
