@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { SourceSummary, Status } from '../../lib/messages';
+import { ask, launchExtension, stopServiceWorker, type LoadedExtension } from './support';
+
+/** The five articles bundled in assets/articles. */
+const BUNDLED_SOURCES = 5;
+/** Building from five short articles takes well under a second; the bound only stops a hang. */
+const BUILD_TIMEOUT_MS = 30_000;
+
+/** Asks for the status, turning "the worker is not listening yet" into an answer the poll can wait past. */
+async function statusOrProblem(page: Page): Promise<Status | string> {
+  try {
+    return await ask<Status>(page, 'getStatus');
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('the service worker and its fact base', () => {
+  let extension: LoadedExtension;
+  let popup: Page;
+
+  beforeAll(async () => {
+    extension = await launchExtension();
+    // The popup is an extension page, so it may speak the protocol as the real popup does.
+    popup = await extension.openExtensionPage('popup.html');
+  });
+
+  afterAll(async () => {
+    await extension?.close();
+  });
+
+  it('builds the fact base from the five bundled articles', async () => {
+    await expect
+      .poll(async () => {
+        const status = await statusOrProblem(popup);
+        return typeof status === 'string' ? status : status.state;
+      }, { timeout: BUILD_TIMEOUT_MS, interval: 250 })
+      .toBe('ready');
+
+    const status = await ask<Status>(popup, 'getStatus');
+    expect(status.counts.sources).toBe(BUNDLED_SOURCES);
+    expect(status.counts.entities).toBeGreaterThan(0);
+    expect(status.counts.claims).toBeGreaterThan(0);
+    expect(status.error).toBeNull();
+    expect(await ask<SourceSummary[]>(popup, 'getSources')).toHaveLength(BUNDLED_SOURCES);
+  });
+
+  it('still answers after the worker is stopped and woken', async () => {
+    const before = await ask<Status>(popup, 'getStatus');
+    expect(before.state).toBe('ready');
+    // A mark in the worker's global scope shows below that a fresh worker answered.
+    await (await extension.serviceWorker()).evaluate(() => {
+      (globalThis as { sourcelightE2eMark?: boolean }).sourcelightE2eMark = true;
+    });
+
+    await stopServiceWorker(extension.context, extension.extensionId);
+
+    // This message wakes the worker; its handlers must be registered again before it is delivered.
+    const after = await ask<Status>(popup, 'getStatus');
+    expect(after).toMatchObject({ state: 'ready', version: before.version, counts: before.counts });
+    expect(await ask<SourceSummary[]>(popup, 'getSources')).toHaveLength(BUNDLED_SOURCES);
+    const woken = await extension.serviceWorker();
+    expect(await woken.evaluate(() => (globalThis as { sourcelightE2eMark?: boolean }).sourcelightE2eMark)).toBeUndefined();
+  });
+});
