@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm start`: build the extension and open Chromium with it on the demo news page (assets/demo/news.html),
+// served from 127.0.0.1. With a display, the browser stays open until you close it. Without one (no $DISPLAY,
+// as on CI and remote machines), it runs headless and writes two screenshots — the page with its marks, and a
+// card open on a mention — and prints their paths. `--headless` forces the screenshots with a display too.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasChromium, missingChromiumMessage } from './chromium.mjs';
+import { ROOT, launchWithExtension, serve, waitForMarks } from './extension-browser.mjs';
+
+const DEMO_DIR = join(ROOT, 'assets', 'demo');
+const SHOTS_DIR = join(ROOT, '.output', 'screenshots');
+/** The demo's live-updates list grows 1.5 s after load; wait past that so the screenshot shows it marked. */
+const LIVE_UPDATE_MS = 2500;
+/** Hover intent (lib/page/hover-intent.ts SHOW_DELAY is 500 ms) plus room for the card to render and settle. */
+const CARD_WAIT_MS = 1200;
+
+const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+if (!hasChromium()) {
+  console.error(missingChromiumMessage());
+  process.exit(1);
+}
+
+console.log('Building the extension (wxt build)…');
+const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, encoding: 'utf8' });
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  process.exit(build.status ?? 1);
+}
+
+const server = await serve({ dir: DEMO_DIR });
+const browser = await launchWithExtension({ headless, viewport: headless ? { width: 1280, height: 800 } : null });
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+const demoUrl = server.url('news.html');
+await page.goto(demoUrl);
+
+const shutdown = async () => {
+  await browser.close();
+  await server.close();
+};
+
+if (!headless) {
+  console.log(`Chromium is open on ${demoUrl} with Sourcelight loaded.`);
+  console.log('Hover a marked phrase (or press Alt+Shift+↓) to open its card. Close the browser window to finish.');
+  process.on('SIGINT', () => void shutdown().then(() => process.exit(0)));
+  await new Promise((resolve) => browser.context.on('close', resolve));
+  await server.close();
+  process.exit(0);
+}
+
+try {
+  await page.waitForTimeout(LIVE_UPDATE_MS);
+  const marks = await waitForMarks(page);
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const marked = join(SHOTS_DIR, 'demo-marks.png');
+  await page.screenshot({ path: marked, fullPage: true });
+
+  // A figure card shows the most: every source's number, and a flag where they disagree.
+  const mention = page.locator('sourcelight-mark[data-sourcelight-entity="death_toll"]').first();
+  // A third of the way down the viewport: room below for the card, and the article around it in view.
+  await mention.evaluate((mark) => window.scrollBy(0, mark.getBoundingClientRect().top - window.innerHeight / 3));
+  await mention.hover();
+  await page.waitForTimeout(CARD_WAIT_MS);
+  const card = join(SHOTS_DIR, 'demo-card.png');
+  await page.screenshot({ path: card });
+  const cardShown = await page.locator('sourcelight-card-host .sl-card').isVisible();
+
+  console.log(`\nNo display: ran Chromium headless on ${demoUrl}`);
+  console.log(`${marks} marks on the demo page; a card ${cardShown ? 'opened' : 'did NOT open'} on "${await mention.textContent()}".`);
+  console.log(`  page with its marks: ${marked}`);
+  console.log(`  page with a card open: ${card}`);
+  if (!cardShown || marks === 0) process.exitCode = 1;
+} finally {
+  await shutdown();
+}
