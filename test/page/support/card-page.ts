@@ -15,6 +15,8 @@ export const cardPageMatcher = wordMatcher({
   Caspian: 'caspian',
   Kazakhstan: 'kazakhstan',
   diverted: 'interference',
+  // Ends part-way into the link: wrapped in two pieces that share data-sourcelight-part.
+  'flight 8243': 'flight',
 });
 
 /** Loads the page into the test's document and marks it; returns the marks in document order. */
