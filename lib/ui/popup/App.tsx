@@ -1,0 +1,132 @@
+/**
+ * The popup: search the story, choose which sources are trusted, and say where Sourcelight runs. Two tabs
+ * (Search, Sources) share one fixed-size window, so the popup does not jump as results come and go; the
+ * switches sit below both, one click away whatever tab shows.
+ *
+ * Trust is the one piece of state every part depends on: `trustVersion` changes when this popup saved a change
+ * or the background announced one (another popup, say), and the search, the open card and the source list are
+ * fetched again.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { SourceSummary } from '../../messages';
+import type { PopupApi } from '../app-api';
+import { StatusPane } from '../StatusPane';
+import { messageOf, useStatus } from '../use-status';
+import { SearchPanel } from './SearchPanel';
+import { SourcesPanel } from './SourcesPanel';
+import { Switches } from './Switches';
+
+type Tab = 'search' | 'sources';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'search', label: 'Search' },
+  { id: 'sources', label: 'Sources' },
+];
+
+export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.Element {
+  const baseId = useId();
+  const status = useStatus(api, pollMs);
+  const ready = status.view.state === 'ready';
+  const [tab, setTab] = useState<Tab>('search');
+  const [trustVersion, setTrustVersion] = useState(0);
+  const [sources, setSources] = useState<SourceSummary[] | null>(null);
+  const [sourcesError, setSourcesError] = useState<string | null>(null);
+
+  useEffect(() => api.watchTrust(() => setTrustVersion((v) => v + 1)), [api]);
+
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    api.ask('getSources').then(
+      (list) => {
+        if (!current) return;
+        setSources(list);
+        setSourcesError(null);
+      },
+      (failure: unknown) => current && setSourcesError(messageOf(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, ready, trustVersion]);
+
+  const trustedCount = sources ? sources.filter((s) => s.trusted).length : null;
+  const notReady = <StatusPane control={status} />;
+
+  function onTabKey(event: KeyboardEvent): void {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length]!;
+    setTab(next.id);
+    document.getElementById(`${baseId}-tab-${next.id}`)?.focus();
+  }
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <h1 class="popup-title">
+          <span class="logo" aria-hidden="true" />
+          Sourcelight
+        </h1>
+        <div role="tablist" aria-label="Sourcelight" class="tabs" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`${baseId}-tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`${baseId}-panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              class="tab"
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+              {t.id === 'sources' && sources && trustedCount !== sources.length && (
+                <span class="tab-badge">
+                  {' '}
+                  {trustedCount}/{sources.length}
+                  <span class="visually-hidden"> trusted</span>
+                </span>
+              )}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main class="popup-main">
+        <div
+          role="tabpanel"
+          id={`${baseId}-panel-search`}
+          aria-labelledby={`${baseId}-tab-search`}
+          class="panel"
+          hidden={tab !== 'search'}
+        >
+          <SearchPanel api={api} ready={ready} trustVersion={trustVersion} trustedCount={trustedCount} notReady={notReady} />
+        </div>
+        <div
+          role="tabpanel"
+          id={`${baseId}-panel-sources`}
+          aria-labelledby={`${baseId}-tab-sources`}
+          class="panel panel-scroll"
+          hidden={tab !== 'sources'}
+        >
+          {ready ? (
+            <SourcesPanel
+              api={api}
+              sources={sources}
+              loadError={sourcesError}
+              onChanged={() => setTrustVersion((v) => v + 1)}
+            />
+          ) : (
+            notReady
+          )}
+        </div>
+      </main>
+      <footer class="popup-footer">
+        <Switches api={api} />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * An opened result: the same Card component a mention opens on a page (variant "inline"), with a way back to
+ * the results. Quotes link to the source reader and open in a new tab.
+ */
+import type { JSX } from 'preact';
+import type { Card as CardData } from '../../facts/cards';
+import type { PageApi } from '../app-api';
+import { Card } from '../Card';
+
+export interface CardPaneProps {
+  opened: { entityId: string; card: CardData | null; error: string | null };
+  api: PageApi;
+  onBack(): void;
+}
+
+export function CardPane({ opened, api, onBack }: CardPaneProps): JSX.Element {
+  return (
+    <div class="card-pane">
+      <button type="button" class="back" onClick={onBack}>
+        <span aria-hidden="true">← </span>Back to results
+      </button>
+      {opened.error ? (
+        <p class="message message-error" role="alert">
+          The card could not be loaded: {opened.error}
+        </p>
+      ) : opened.card ? (
+        <Card card={opened.card} variant="inline" quoteHref={api.readerHref} />
+      ) : (
+        <p class="message" role="status">
+          Loading…
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** The popup's phrasing in one place, as pure functions (the card's own words live in ../card-text.ts). */
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "in 4 of 5 sources" for a result; "in 4 sources" when the number of trusted sources is not known yet. */
+export function resultCoverage(sourceCount: number, trustedCount: number | null): string {
+  return trustedCount === null
+    ? `in ${plural(sourceCount, 'source', 'sources')}`
+    : `in ${sourceCount} of ${plural(trustedCount, 'source', 'sources')}`;
+}
+
+/** What a screen reader hears after the results change. */
+export function resultsAnnouncement(query: string, count: number): string {
+  if (query.trim() === '') return count === 0 ? 'No entities to show' : `The story at a glance: ${plural(count, 'entity', 'entities')}`;
+  return count === 0 ? `No results for ${query.trim()}` : plural(count, 'result', 'results');
+}
+
+/** "12 claims" under a source's name in the trust list. */
+export function claimCountText(count: number): string {
+  return plural(count, 'claim', 'claims');
+}
+
+/** "4 of 5 sources trusted", for the sources tab and its summary. */
+export function trustSummary(trusted: number, total: number): string {
+  return trusted === total ? `All ${plural(total, 'source', 'sources')} trusted` : `${trusted} of ${plural(total, 'source', 'sources')} trusted`;
+}

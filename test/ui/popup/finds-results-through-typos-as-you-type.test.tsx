@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { FakeExtension } from './support/fake-extension';
+import { READY_TIMEOUT_MS, renderPopup } from './support/render-popup';
+
+let fake: FakeExtension | undefined;
+afterEach(() => {
+  cleanup();
+  fake?.stop();
+});
+
+async function typeAndWait(field: HTMLInputElement, text: string) {
+  fireEvent.input(field, { target: { value: text } });
+  return screen.findByRole('listbox', { name: 'Results' }, { timeout: READY_TIMEOUT_MS });
+}
+
+describe('searching as you type', () => {
+  test('the search field has focus as soon as the popup opens', async () => {
+    const rendered = await renderPopup();
+    fake = rendered.fake;
+    expect(document.activeElement).toBe(rendered.field);
+  });
+
+  test.each([
+    ['aktaw', 'Aktau'],
+    ['zelenski', 'Volodymyr Zelensky'],
+    ['kremlin statment', 'The Kremlin statement'],
+  ])('"%s" finds %s first, despite the typo', async (query, name) => {
+    const rendered = await renderPopup();
+    fake = rendered.fake;
+    const list = await typeAndWait(rendered.field, query);
+    const entities = within(list).getByRole('group', { name: 'Entities' });
+    const first = within(entities).getAllByRole('option')[0]!;
+    expect(first.querySelector('.option-name')?.textContent).toBe(name);
+    expect(fake.callsOf('search')).toContainEqual({ query });
+  });
+
+  test('sentences sources wrote are found too, each naming its source', async () => {
+    const rendered = await renderPopup();
+    fake = rendered.fake;
+    const list = await typeAndWait(rendered.field, 'emergancy landing');
+    const sentences = within(list).getByRole('group', { name: 'What sources said' });
+    const [first] = within(sentences).getAllByRole('option');
+    expect(first!.textContent).toMatch(/emergency landing/i);
+    const labels = (await fake.handlers.getSources(undefined)).map((s) => s.label);
+    expect(labels.some((label) => first!.textContent!.includes(label))).toBe(true);
+  });
+
+  test('a query nothing matches says so, with the query', async () => {
+    const rendered = await renderPopup();
+    fake = rendered.fake;
+    fireEvent.input(rendered.field, { target: { value: 'qxzvy' } });
+    expect(await screen.findByText('No results for “qxzvy”.', {}, { timeout: READY_TIMEOUT_MS })).toBeTruthy();
+    expect(rendered.field.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('status', { hidden: false, name: '' }).textContent).toBe('No results for qxzvy');
+  });
+
+  test('typing quickly sends one search for the pause, not one per keystroke', async () => {
+    const rendered = await renderPopup();
+    fake = rendered.fake;
+    const before = fake.callsOf('search').length;
+    for (const prefix of ['a', 'ak', 'akt', 'akta', 'aktaw']) fireEvent.input(rendered.field, { target: { value: prefix } });
+    await typeAndWait(rendered.field, 'aktaw');
+    expect(fake.callsOf('search').slice(before)).toEqual([{ query: 'aktaw' }]);
+  });
+});

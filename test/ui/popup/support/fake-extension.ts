@@ -1,0 +1,122 @@
+/**
+ * The popup's and the reader's boundary (PopupApi), answered by the background's real handlers over a real fact
+ * base: the pipeline run on the bundled articles into an in-memory IndexedDB. Answers go through a JSON round
+ * trip, as Chrome's messaging does. Tests can make one message answer otherwise (a build in progress, a failed
+ * store) and see every message the page sent.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { createHandlers } from '../../../../lib/background/handlers';
+import { bundledArticles, bundledCatalog } from '../../../../lib/facts/bundled';
+import type { ArticleInput } from '../../../../lib/facts/types';
+import type { MessageType, Status } from '../../../../lib/messages';
+import { isEnabledFor, withSite, type Settings } from '../../../../lib/settings';
+import type { Ask, PopupApi } from '../../../../lib/ui/app-api';
+import { readerPath } from '../../../../lib/ui/reader/reader-url';
+import { freshDb } from '../../../support/store';
+
+export const EXTENSION_ORIGIN = 'chrome-extension://sourcelight-test';
+
+type Answer = (data: unknown, real: (data: unknown) => Promise<unknown>) => unknown;
+
+export interface FakeExtensionOptions {
+  /** Articles beyond the five bundled ones (fixtures written for a test). */
+  extraArticles?: ArticleInput[];
+  /** The database to open, to see what a previous "session" stored. */
+  indexedDB?: IDBFactory;
+  hostname?: string | null;
+  settings?: Partial<Settings>;
+}
+
+export function fakeExtension(options: FakeExtensionOptions = {}) {
+  const indexedDB = options.indexedDB ?? new IDBFactory();
+  const trustListeners = new Set<() => void>();
+  const settingsListeners = new Set<(s: Settings) => void>();
+  const overrides = new Map<MessageType, Answer>();
+  const calls: { type: MessageType; data: unknown }[] = [];
+  const openedTabs: string[] = [];
+  let settings: Settings = { enabled: true, disabledSites: [], ...options.settings };
+  let hostname = options.hostname === undefined ? 'news.example' : options.hostname;
+
+  const background = createHandlers({
+    openDb: () => freshDb({ indexedDB }),
+    bundle: () => ({ articles: [...bundledArticles(), ...(options.extraArticles ?? [])], catalog: bundledCatalog }),
+    onTrustChanged: () => trustListeners.forEach((listener) => listener()),
+  });
+
+  const real = (type: MessageType) => (data: unknown) => (background.handlers[type] as (d: unknown) => Promise<unknown>)(data);
+
+  const ask: Ask = async (type, ...data) => {
+    calls.push({ type, data: data[0] });
+    const override = overrides.get(type);
+    const answer = await (override ? override(data[0], real(type)) : real(type)(data[0]));
+    return JSON.parse(JSON.stringify(answer ?? null));
+  };
+
+  const changeSettings = (next: Settings) => {
+    settings = next;
+    settingsListeners.forEach((listener) => listener(settings));
+  };
+
+  const api: PopupApi = {
+    ask,
+    watchTrust(onChange) {
+      trustListeners.add(onChange);
+      return () => trustListeners.delete(onChange);
+    },
+    readerHref: (sourceId, claimIndex) => EXTENSION_ORIGIN + readerPath(sourceId, claimIndex),
+    async activePage() {
+      return { hostname };
+    },
+    async openTab(url) {
+      openedTabs.push(url);
+    },
+    async readSettings() {
+      return settings;
+    },
+    watchSettings(onChange) {
+      settingsListeners.add(onChange);
+      return () => settingsListeners.delete(onChange);
+    },
+    async setEnabledEverywhere(enabled) {
+      changeSettings({ ...settings, enabled });
+    },
+    async setSiteEnabled(host, enabled) {
+      changeSettings({ ...settings, disabledSites: withSite(settings.disabledSites, host, enabled) });
+    },
+  };
+
+  return {
+    api,
+    calls,
+    openedTabs,
+    indexedDB,
+    /** The background's handlers, to change trust "from another popup" or read the truth directly. */
+    handlers: background.handlers,
+    get settings() {
+      return settings;
+    },
+    isEnabledOn: (host: string) => isEnabledFor(settings, host),
+    /** Makes `type` answer with `answer(data, real)` instead of the plain handler. */
+    override(type: MessageType, answer: Answer) {
+      overrides.set(type, answer);
+    },
+    /** Answer getStatus with `state` for the next `times` asks, then truthfully. */
+    statusFor(state: Status['state'], times: number, error: string | null = null) {
+      let left = times;
+      overrides.set('getStatus', async (data, real) => {
+        const status = (await real(data)) as Status;
+        if (left <= 0) return status;
+        left -= 1;
+        return { ...status, state, error };
+      });
+    },
+    callsOf(type: MessageType) {
+      return calls.filter((c) => c.type === type).map((c) => c.data);
+    },
+    stop() {
+      background.keeper.db.close();
+    },
+  };
+}
+
+export type FakeExtension = ReturnType<typeof fakeExtension>;
