@@ -62,16 +62,17 @@ export async function openCard(page: Page, entity: string): Promise<Locator> {
   return shown;
 }
 
-/** Writes storage.local from an extension page, as the popup's switches do. */
+/**
+ * Writes storage.local from the extension's own context, as the popup's switches do (through the service
+ * worker: always running while Playwright is attached, and no page to open).
+ */
 export async function setStorage(extension: LoadedExtension, values: Record<string, unknown>): Promise<void> {
-  const page = await extension.openExtensionPage('popup.html');
-  await page.evaluate((items) => chrome.storage.local.set(items), values);
-  await page.close();
+  const worker = await extension.serviceWorker();
+  await worker.evaluate((items) => chrome.storage.local.set(items), values);
 }
 
 export async function getStorage<T>(extension: LoadedExtension, key: string): Promise<T | undefined> {
-  const page = await extension.openExtensionPage('popup.html');
-  const value = await page.evaluate((name) => chrome.storage.local.get(name).then((items) => items[name]), key);
-  await page.close();
+  const worker = await extension.serviceWorker();
+  const value = await worker.evaluate((name) => chrome.storage.local.get(name).then((items) => items[name]), key);
   return value as T | undefined;
 }

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, startStaticServer, type LoadedExtension, type StaticServer } from './support';
+import { card, getStorage, openCard, openMarked, setStorage, settledMarks } from './helpers/content';
+
+/** The page as it was before Sourcelight touched it (recorded by the fixture page at DOMContentLoaded). */
+async function pageAsBefore(page: Page) {
+  return page.evaluate(() => {
+    const page = window as unknown as {
+      pageBefore: { head: string; body: string; marks: number; nodes: number };
+      countNodes: (root: Node) => number;
+    };
+    const before = page.pageBefore;
+    return {
+      marksBefore: before.marks,
+      marks: document.querySelectorAll('sourcelight-mark').length,
+      sameBody: document.body.innerHTML === before.body,
+      sameHead: document.head.innerHTML === before.head,
+      sameNodeCount: page.countNodes(document.documentElement) === before.nodes,
+      ourElements: document.querySelectorAll('[data-sourcelight-ui], sourcelight-card-host, [data-sourcelight-title]').length,
+      framedMarks: (document.getElementById('panel') as HTMLIFrameElement).contentDocument!.querySelectorAll('sourcelight-mark')
+        .length,
+    };
+  });
+}
+
+const restored = { marksBefore: 0, marks: 0, sameBody: true, sameHead: true, sameNodeCount: true, ourElements: 0, framedMarks: 0 };
+
+describe('turning Sourcelight off and on', () => {
+  let extension: LoadedExtension;
+  let server: StaticServer;
+  let page: Page;
+  let sameSite: Page;
+
+  beforeAll(async () => {
+    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
+    [page, sameSite] = await Promise.all([
+      openMarked(extension, server, 'aktau-report.html'),
+      openMarked(extension, server, 'story.html'),
+    ]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([extension?.close(), server?.close()]);
+  });
+
+  it("for this site from the card's own button: every mark goes, the DOM is exactly as before, in every tab of the site", async () => {
+    // Hidden tabs get their timers throttled to about one a second: the tab under test is the one in front.
+    await page.bringToFront();
+    expect((await pageAsBefore(page)).sameBody).toBe(false);
+    const shown = await openCard(page, 'flight');
+    await shown.getByRole('button', { name: 'Turn off Sourcelight on this site' }).click();
+
+    await expect.poll(() => pageAsBefore(page), { timeout: 3000 }).toEqual(restored);
+    expect(await card(page).count()).toBe(0);
+    // Remembered, under the site's name.
+    expect(await getStorage<string[]>(extension, 'disabledSites')).toEqual(['127.0.0.1']);
+    // The other open tab of the same site follows without a reload.
+    await expect.poll(() => sameSite.locator('sourcelight-mark').count(), { timeout: 3000 }).toBe(0);
+  });
+
+  it('stays off for the site after a reload', async () => {
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await pageAsBefore(page)).toEqual(restored);
+  });
+
+  it('marks again, live, when the site is turned back on', async () => {
+    await setStorage(extension, { disabledSites: [] });
+    await settledMarks(page, 5000);
+    await settledMarks(sameSite, 5000);
+    await openCard(page, 'aktau');
+  });
+
+  it('everywhere from the global switch, and back', async () => {
+    await setStorage(extension, { enabled: false });
+    await expect.poll(() => pageAsBefore(page), { timeout: 3000 }).toEqual(restored);
+    await expect.poll(() => sameSite.locator('sourcelight-mark').count(), { timeout: 3000 }).toBe(0);
+
+    await setStorage(extension, { enabled: true });
+    await settledMarks(page, 5000);
+    expect(await page.locator('sourcelight-mark').count()).toBeGreaterThan(10);
+  });
+});
