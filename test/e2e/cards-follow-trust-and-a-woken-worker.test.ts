@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Card, SourceSummary } from '../../lib/messages';
+import { ask, launchExtension, startStaticServer, stopServiceWorker, type LoadedExtension, type StaticServer } from './support';
+import { card, mark, openCard, openMarked, settledMarks } from './helpers/content';
+
+describe('cards and the background', () => {
+  let extension: LoadedExtension;
+  let server: StaticServer;
+  let popup: Page;
+  let page: Page;
+
+  beforeAll(async () => {
+    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
+    // The popup speaks the protocol the way the real popup does when the reader flips a source's trust.
+    popup = await extension.openExtensionPage('popup.html');
+    page = await openMarked(extension, server, 'aktau-report.html');
+    await page.bringToFront();
+  });
+
+  afterAll(async () => {
+    await Promise.all([extension?.close(), server?.close()]);
+  });
+
+  it('a trust change made in the popup reaches an open card, in place, without a reload', async () => {
+    const [before] = await ask<Card[]>(popup, 'getCards', { entities: ['flight'] });
+    const distrusted = before!.sources[0]!.source;
+    const shown = await openCard(page, 'flight');
+    const element = await shown.elementHandle();
+    const labels = () => shown.locator('.sl-source cite').allTextContents();
+    expect(await labels()).toContain(distrusted.label);
+
+    const summary = await ask<SourceSummary>(popup, 'setTrust', { source: distrusted.id, trusted: false });
+    expect(summary.trusted).toBe(false);
+
+    await expect.poll(labels, { timeout: 3000 }).not.toContain(distrusted.label);
+    expect(await shown.locator('.sl-hidden').textContent()).toBe('1 untrusted source hidden');
+    expect(await shown.locator('.sl-coverage').textContent()).toBe(
+      `Mentioned by ${before!.mentionedBy.length - 1} of ${before!.trustedCount - 1} trusted sources`,
+    );
+    // The same card element, redrawn: it was neither closed nor reopened.
+    expect(await element!.evaluate((node) => node.isConnected)).toBe(true);
+
+    await ask<SourceSummary>(popup, 'setTrust', { source: distrusted.id, trusted: true });
+    await expect.poll(labels, { timeout: 3000 }).toContain(distrusted.label);
+    expect(await shown.locator('.sl-hidden').count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('a card for a mention added after the service worker was stopped opens: the request wakes it', async () => {
+    await stopServiceWorker(extension.context, extension.extensionId);
+    await page.bringToFront();
+    // An entity the page did not name before, so its card is not in the page's cache.
+    expect(await mark(page, 'criminal_case').count()).toBe(0);
+    await page.evaluate(() => {
+      const item = document.createElement('p');
+      item.textContent = 'Later, prosecutors in Moscow opened a criminal case over the flight.';
+      document.getElementById('feed')!.append(item);
+    });
+    await expect.poll(() => mark(page, 'criminal_case').count(), { timeout: 3000 }).toBe(1);
+    const shown = await openCard(page, 'criminal_case');
+    const [expected] = await ask<Card[]>(popup, 'getCards', { entities: ['criminal_case'] });
+    expect(await shown.locator('.sl-name').textContent()).toBe(expected!.entity.name);
+    await page.keyboard.press('Escape');
+  });
+
+  it('a page loaded after the service worker was stopped gets its lexicon, marks and cards', async () => {
+    await stopServiceWorker(extension.context, extension.extensionId);
+    await page.bringToFront();
+    await page.reload();
+    await settledMarks(page);
+    const shown = await openCard(page, 'death_toll');
+    expect(await shown.locator('.sl-figure').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).isVisible()).toBe(false);
+  });
+});
