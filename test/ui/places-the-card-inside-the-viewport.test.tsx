@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { Card } from '../../lib/ui/Card';
-import { CARD_CSS } from '../../lib/ui/card-style';
 import {
   CARD_GAP,
   MAX_CARD_HEIGHT,
@@ -12,7 +11,7 @@ import {
   placeCard,
 } from '../../lib/ui/place';
 import { ShadowHost } from '../../lib/ui/shadow-host';
-import { realCard } from './support/real-card';
+import { cardCss, realCard } from './support/real-card';
 
 const viewport = { width: 1024, height: 768 };
 const card = { width: 360, height: 300 };
@@ -73,7 +72,7 @@ describe('placeCard: the same rules on the DOM', () => {
   test('writes the position on the host as !important px, and stops following when told', async () => {
     document.body.innerHTML = '<p>Near <sourcelight-mark data-sourcelight-entity="aktau">Aktau</sourcelight-mark></p>';
     const mark = document.querySelector('sourcelight-mark')!;
-    const host = new ShadowHost(document, { css: CARD_CSS });
+    const host = new ShadowHost(document, { css: cardCss() });
     host.show(<Card card={realCard('aktau')} />);
     const stop = placeCard(mark, host);
     await new Promise((resolve) => setTimeout(resolve, 20));

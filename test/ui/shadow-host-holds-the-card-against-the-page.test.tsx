@@ -3,9 +3,10 @@ import { act } from '@testing-library/preact';
 import { useEffect } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { Card } from '../../lib/ui/Card';
-import { CARD_CSS } from '../../lib/ui/card-style';
 import { HOST_TAG, ShadowHost } from '../../lib/ui/shadow-host';
-import { realCard } from './support/real-card';
+import { cardCss, realCard } from './support/real-card';
+
+const CARD_CSS = cardCss();
 
 const aktau = realCard('aktau');
 let host: ShadowHost;
@@ -23,6 +24,7 @@ describe('the card host', () => {
     expect(host.host.localName).toBe(HOST_TAG);
     expect(host.host.getAttribute('data-sourcelight-ui')).toBe('card');
     expect(host.host.shadowRoot).toBe(host.shadowRoot);
+    expect(CARD_CSS).toContain('.sl-card {');
     expect(host.shadowRoot.querySelector('style')!.textContent).toBe(CARD_CSS);
   });
 

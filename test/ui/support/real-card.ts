@@ -2,6 +2,8 @@
  * Cards built by the real pipeline from the five bundled articles and the catalog (read from disk as
  * test/facts does), so component tests render what readers will see, not hand-written data.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildFactBase } from '../../../lib/facts/build';
 import { buildCard, type Card } from '../../../lib/facts/cards';
 import type { Trust } from '../../../lib/facts/trust';
@@ -30,4 +32,12 @@ export function factBaseWith(...extra: ArticleInput[]): FactBase {
 /** Trust with every source of the real fact base switched off. */
 export function distrustAll(): Trust {
   return Object.fromEntries(realFactBase().sources.map((s) => [s.id, false]));
+}
+
+/**
+ * The card's stylesheet as the build bundles it. Read from disk because Vitest loads CSS imports as empty
+ * strings, `?raw` included (lib/ui/card-style.ts).
+ */
+export function cardCss(): string {
+  return readFileSync(join(import.meta.dirname, '..', '..', '..', 'lib', 'ui', 'card.css'), 'utf8');
 }
