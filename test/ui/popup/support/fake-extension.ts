@@ -100,6 +100,10 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     override(type: MessageType, answer: Answer) {
       overrides.set(type, answer);
     },
+    /** Lets `type` answer truthfully again. */
+    restore(type: MessageType) {
+      overrides.delete(type);
+    },
     /** Answer getStatus with `state` for the next `times` asks, then truthfully. */
     statusFor(state: Status['state'], times: number, error: string | null = null) {
       let left = times;
