@@ -10,6 +10,8 @@ export default defineBackground(() => {
     openDb: () => new SourcelightDb(),
     bundle: () => ({ articles: bundledArticles(), catalog: bundledCatalog }),
     onTrustChanged: () => trustChangedAt.setValue(Date.now()),
+    // No "tabs" permission needed to create a tab; getURL gives chrome-extension://<id>/ for the path.
+    openTab: (path) => browser.tabs.create({ url: browser.runtime.getURL('/') + path.replace(/^\//, '') }).then(() => undefined),
   });
   registerHandlers(handlers, browser.runtime.id);
 

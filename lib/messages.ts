@@ -56,6 +56,11 @@ export interface ProtocolMap {
   /** One source in full with its claims, for the source reader. */
   getSource(data: { id: string }): SourceDocument;
   /**
+   * Opens the source reader in a new tab, at sentence `claim` when given. For cards on web pages: a page may not
+   * navigate to an extension page by a plain link, so the content script asks the background to open it.
+   */
+  openReader(data: { source: string; claim?: number }): void;
+  /**
    * Make sure the stored fact base is the one the bundled articles give (a no-op when it is); `reset` first
    * deletes a database that cannot be used, keeping trust where it can be read. Answers with the resulting status.
    */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimAnchor, readerPath, readerTarget } from '../../../lib/ui/reader/reader-url';
+import { claimAnchor, readerPath, readerTarget } from '../lib/reader-url';
 
 function roundTrip(path: string) {
   const url = new URL(path, 'chrome-extension://x/');

@@ -15,6 +15,7 @@
  */
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
 import { sendMessage } from '../../lib/messages';
+import { readerPath } from '../../lib/reader-url';
 import { createSession } from '../../lib/content/session';
 import { LEXICON_BACKOFF_MS, retry } from '../../lib/content/retry';
 import { isEnabledFor, readSettings, setSiteEnabled, watchSettings } from '../../lib/settings';
@@ -50,6 +51,11 @@ async function start(): Promise<void> {
     },
     fetchCards: (entities) => askOnceMore(() => sendMessage('getCards', { entities })),
     onTurnOffSite: () => void setSiteEnabled(hostname, false),
+    quotes: {
+      quoteHref: (source, claim) => browser.runtime.getURL('/') + readerPath(source, claim).slice(1),
+      // A page may not open an extension page itself; the background opens the reader in a new tab.
+      onOpenQuote: (source, claim) => void sendMessage('openReader', { source, claim }).catch(report),
+    },
   });
 
   const stop = (): void => {

@@ -1,10 +1,10 @@
-// The source reader page: reader.html?source=<id>#claim-<index> (lib/ui/reader/reader-url.ts).
+// The source reader page: reader.html?source=<id>#claim-<index> (lib/reader-url.ts).
 import { render } from 'preact';
 import '../../lib/ui/page.css';
 import '../../lib/ui/reader/reader.css';
 import { extensionPageApi } from '../../lib/ui/extension-api';
 import { Reader } from '../../lib/ui/reader/Reader';
-import { readerTarget } from '../../lib/ui/reader/reader-url';
+import { readerTarget } from '../../lib/reader-url';
 
 const api = extensionPageApi();
 const root = document.getElementById('app')!;

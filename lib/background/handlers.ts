@@ -8,6 +8,7 @@ import { buildCard, type Card } from '../facts/cards';
 import type { Figure, Source } from '../facts/types';
 import { lexiconFromCatalog } from '../match/lexicon';
 import type { MessageType, ProtocolMap, SourceDocument, SourceSummary, Status } from '../messages';
+import { readerPath } from '../reader-url';
 import { createSearch, type Search, type SearchResults } from '../search';
 import type { SourcelightDb, TrustRow } from '../store/db';
 import { openStore } from '../store/open';
@@ -15,6 +16,7 @@ import { readAll, readCardData, readMeta, sourceRef, type StoredMeta } from '../
 import { readTrust, writeTrust } from '../store/trust';
 import { createKeeper, type Bundle, type Keeper } from './keeper';
 import {
+  MAX_CLAIM_INDEX,
   MAX_LIMIT,
   MAX_QUERY_LENGTH,
   expectBoolean,
@@ -38,6 +40,8 @@ export interface HandlerDeps {
   bundle: () => Bundle;
   /** Called after trust changed, so other contexts can be told (the background writes a storage item). */
   onTrustChanged?: () => void | Promise<void>;
+  /** Opens an extension page (a path such as `/reader.html?…`) in a new tab; without it `openReader` fails. */
+  openTab?: (path: string) => void | Promise<void>;
   openTimeoutMs?: number;
 }
 
@@ -142,6 +146,17 @@ export function createHandlers(deps: HandlerDeps): Background {
         source: { ...withTrust!, text: source.text },
         claims: claims.map((c) => ({ id: c.id, index: c.index, start: c.start, end: c.end, text: c.text, entities: c.entities })),
       } satisfies SourceDocument;
+    },
+
+    async openReader(data) {
+      const payload = expectObject('openReader', data, ['source', 'claim']);
+      const id = expectId('openReader', payload, 'source');
+      const claim = optionalInteger('openReader', payload, 'claim', 0, MAX_CLAIM_INDEX);
+      await keeper.ready();
+      // Only sources the fact base holds: a page cannot make the background open arbitrary addresses.
+      if (!(await store().sources.get(id))) throw new Error(`There is no source "${id}" in the fact base.`);
+      if (!deps.openTab) throw new Error('This background cannot open tabs.');
+      await deps.openTab(readerPath(id, claim));
     },
 
     async rebuild(data) {

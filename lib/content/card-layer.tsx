@@ -9,7 +9,7 @@
  * - The page's `title` tooltip is moved aside while a card shows (title-tooltip.ts), so the two never stack.
  * - The shown mark carries `data-sourcelight-active` (its stronger look, see mark-armour.ts) only while shown.
  */
-import { Card } from '../ui/Card';
+import { Card, type CardProps } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-style';
 import { placeCard, type Point } from '../ui/place';
 import { ShadowHost } from '../ui/shadow-host';
@@ -26,6 +26,8 @@ export interface CardLayerOptions {
   cards: CardCache;
   /** The card's own off switch (as Page Previews have): turn Sourcelight off on this site. */
   onTurnOffSite: () => void;
+  /** Where quotes link (the source reader at a sentence) and what following one does: see Card's props. */
+  quotes?: Pick<CardProps, 'quoteHref' | 'onOpenQuote'>;
   /** A card could not be loaded (the background did not answer). */
   onError?: (error: unknown) => void;
   /** Removes every listener; `destroy` also takes the host off the page. */
@@ -95,7 +97,7 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
       return;
     }
     host.show(
-      <Card card={card} onClose={() => closeAndRefocus()} onTurnOffSite={options.onTurnOffSite} />,
+      <Card card={card} onClose={() => closeAndRefocus()} onTurnOffSite={options.onTurnOffSite} {...options.quotes} />,
     );
     shown.stopPlacing ??= placeCard(mark, host, at);
   }

@@ -14,7 +14,7 @@ import { observe, type Observation } from '../page/observer';
 import type { MatchFn } from '../page/scanner';
 import { restoreMovedTitles } from '../page/title-tooltip';
 import { createCardCache, type CardCache } from './card-cache';
-import { createCardLayer, type CardLayer } from './card-layer';
+import { createCardLayer, type CardLayer, type CardLayerOptions } from './card-layer';
 import { watchFrames } from './frames';
 import { watchHistory } from './history';
 import { armourMarks } from './mark-armour';
@@ -26,6 +26,8 @@ export interface SessionOptions {
   fetchCards: (entities: string[]) => Promise<Card[]>;
   /** The card's "turn off on this site". */
   onTurnOffSite: () => void;
+  /** Quotes in cards link to the source reader (see CardLayerOptions.quotes). */
+  quotes?: CardLayerOptions['quotes'];
   /** Something failed that the reader cannot act on (logged by the caller). */
   onError?: (error: unknown) => void;
 }
@@ -102,7 +104,13 @@ export function createSession(win: Window, options: SessionOptions): Session {
     if (running || !wanted) return;
     const controller = new AbortController();
     const signal = controller.signal;
-    const layer = createCardLayer(win, { cards, signal, onTurnOffSite: options.onTurnOffSite, onError: report });
+    const layer = createCardLayer(win, {
+      cards,
+      signal,
+      onTurnOffSite: options.onTurnOffSite,
+      quotes: options.quotes,
+      onError: report,
+    });
     const run: Running = { controller, observations: new Map(), layer, removeStyles: [] };
     running = run;
     const firstScan = new Promise<void>((resolve) => observeDocument(run, win.document, match, resolve));

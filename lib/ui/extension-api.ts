@@ -12,7 +12,7 @@ import {
 } from '../settings';
 import { trustChangedAt } from '../trust-signal';
 import type { Ask, PageApi, PopupApi } from './app-api';
-import { readerPath } from './reader/reader-url';
+import { readerPath } from '../reader-url';
 import { webHostname } from './web-page';
 
 const ask: Ask = (type, ...data) => (sendMessage as (t: string, d?: unknown) => Promise<never>)(type, data[0]);

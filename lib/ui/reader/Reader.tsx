@@ -11,7 +11,7 @@ import { dateText } from '../card-text';
 import { StatusPane } from '../StatusPane';
 import { messageOf, useStatus } from '../use-status';
 import { readerParagraphs } from './paragraphs';
-import { claimAnchor } from './reader-url';
+import { claimAnchor } from '../../reader-url';
 
 export interface ReaderProps {
   api: PageApi;

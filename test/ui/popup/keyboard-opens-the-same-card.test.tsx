@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Card } from '../../../lib/ui/Card';
-import { readerTarget } from '../../../lib/ui/reader/reader-url';
+import { readerTarget } from '../../../lib/reader-url';
 import { EXTENSION_ORIGIN, type FakeExtension } from './support/fake-extension';
 import { READY_TIMEOUT_MS, renderPopup } from './support/render-popup';
 

@@ -11,7 +11,7 @@ import type { ArticleInput } from '../../../../lib/facts/types';
 import type { MessageType, Status } from '../../../../lib/messages';
 import { isEnabledFor, withSite, type Settings } from '../../../../lib/settings';
 import type { Ask, PopupApi } from '../../../../lib/ui/app-api';
-import { readerPath } from '../../../../lib/ui/reader/reader-url';
+import { readerPath } from '../../../../lib/reader-url';
 import { freshDb } from '../../../support/store';
 
 export const EXTENSION_ORIGIN = 'chrome-extension://sourcelight-test';
