@@ -20,6 +20,7 @@ import { ENTITY_ATTR } from '../page/marks';
 import { suppressTitle } from '../page/title-tooltip';
 import type { Card as CardData } from '../facts/cards';
 import type { CardCache } from './card-cache';
+import { referenceFor } from './frame-reference';
 import { setActive } from './mark-armour';
 
 export interface CardLayerOptions {
@@ -99,7 +100,7 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
     host.show(
       <Card card={card} onClose={() => closeAndRefocus()} onTurnOffSite={options.onTurnOffSite} {...options.quotes} />,
     );
-    shown.stopPlacing ??= placeCard(mark, host, at);
+    shown.stopPlacing ??= placeCard(referenceFor(mark, doc), host, at);
   }
 
   function hideCard(mark: Element, reason: HideReason): void {

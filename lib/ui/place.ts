@@ -20,6 +20,7 @@ import {
   type Middleware,
   type Placement,
   type Platform,
+  type ReferenceElement,
   type VirtualElement,
 } from '@floating-ui/dom';
 
@@ -134,9 +135,10 @@ export interface Placeable {
 /**
  * Places the card host next to `mark` and keeps it there while the page scrolls, resizes or moves the mark.
  * Returns the function that stops following (call it when the card hides). `pointer` is where the pointer was
- * when the card opened on hover; without it (keyboard) a wrapped mark's first or last line is used.
+ * when the card opened on hover; without it (keyboard) a wrapped mark's first or last line is used. `mark` may
+ * be a virtual element measured in the top window (a mark inside a same-origin frame, lib/content/frames.ts).
  */
-export function placeCard(mark: Element, card: Placeable, pointer?: Point): () => void {
+export function placeCard(mark: ReferenceElement, card: Placeable, pointer?: Point): () => void {
   let latest = 0;
   const update = (): void => {
     const run = ++latest;

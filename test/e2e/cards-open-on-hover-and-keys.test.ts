@@ -159,4 +159,20 @@ describe('cards', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
     await closeCard();
   });
+
+  it('open next to a mention inside a same-origin frame', async () => {
+    const framed = page.frameLocator('#panel').locator('sourcelight-mark').first();
+    await framed.scrollIntoViewIfNeeded();
+    await page.mouse.move(1, 1);
+    await framed.hover();
+    const shown = card(page);
+    await expect.poll(() => shown.isVisible(), { timeout: 3000 }).toBe(true);
+    expect(await shown.locator('.sl-name').textContent()).toBe('Aktau');
+    // Measured in the top window: the card starts at the mark's left edge, just above or below its line.
+    const [at, box] = [(await framed.boundingBox())!, (await shown.boundingBox())!];
+    expect(Math.abs(box.x - at.x)).toBeLessThan(2);
+    const gap = Math.min(Math.abs(box.y - (at.y + at.height)), Math.abs(at.y - (box.y + box.height)));
+    expect(gap).toBeLessThan(20);
+    await closeCard();
+  });
 });
