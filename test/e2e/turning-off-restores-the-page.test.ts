@@ -24,6 +24,9 @@ async function pageAsBefore(page: Page) {
   });
 }
 
+/** entrypoints/content/lifetime.ts checks this often whether the extension is still there. */
+const ALIVE_CHECK_MS = 5000;
+
 const restored = { marksBefore: 0, marks: 0, sameBody: true, sameHead: true, sameNodeCount: true, ourElements: 0, framedMarks: 0 };
 
 describe('turning Sourcelight off and on', () => {
@@ -80,5 +83,14 @@ describe('turning Sourcelight off and on', () => {
     await setStorage(extension, { enabled: true });
     await settledMarks(page, 5000);
     expect(await page.locator('sourcelight-mark').count()).toBeGreaterThan(10);
+  });
+
+  it('takes its marks off the page when the extension itself goes away (reloaded or removed)', async () => {
+    await page.bringToFront();
+    expect(await page.locator('sourcelight-mark').count()).toBeGreaterThan(0);
+    // A reload orphans the running content script: its runtime id is gone, and only then does it stop.
+    const worker = await extension.serviceWorker();
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await expect.poll(() => pageAsBefore(page), { timeout: ALIVE_CHECK_MS + 3000 }).toEqual(restored);
   });
 });
