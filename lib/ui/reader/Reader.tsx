@@ -100,8 +100,14 @@ export function Reader({ api, sourceId, claimIndex, pollMs }: ReaderProps): JSX.
         <h1 class="reader-title">{title}</h1>
         {byline && <p class="reader-byline">{byline}</p>}
         <p class="reader-legend">
-          <mark class="claim">Highlighted</mark> sentences are the claims Sourcelight took from this source
-          {` (${claims.length})`}.{current ? ' The sentence you followed is marked and outlined.' : ''}
+          <mark class="claim">Underlined</mark> sentences are the claims Sourcelight took from this source
+          {` (${claims.length})`}.
+          {current && (
+            <>
+              {' '}
+              <mark class="claim claim-current">Highlighted</mark>: the sentence you followed.
+            </>
+          )}
         </p>
         {!source.trusted && (
           <p class="reader-untrusted" role="note">

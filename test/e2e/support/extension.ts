@@ -20,17 +20,27 @@ export interface LoadedExtension {
   serviceWorker(): Promise<Worker>;
   /** Opens an extension page such as popup.html in a new tab and waits for it to load. */
   openExtensionPage(path: string): Promise<Page>;
-  /** Closes Chromium and deletes its temporary profile. */
+  /** Closes Chromium and deletes its temporary profile (a profile passed in is kept). */
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * A profile to launch with and keep: `close` leaves it on disk, so a second launch with the same directory is
+   * the same browser restarted (what a reader's settings and trust must survive). The caller deletes it.
+   */
+  userDataDir?: string;
+}
+
 /**
- * Starts Chromium with the built extension loaded, in a fresh temporary profile.
+ * Starts Chromium with the built extension loaded, in a fresh temporary profile (or `options.userDataDir`).
  * Extensions load only in a persistent context; --disable-extensions-except is what
  * overrides Playwright's own --disable-extensions.
  */
-export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<LoadedExtension> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelight-e2e-'));
+export async function launchExtension(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<LoadedExtension> {
+  const keepProfile = options.userDataDir !== undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sourcelight-e2e-')));
+  const removeProfile = () => (keepProfile ? Promise.resolve() : rm(userDataDir, { recursive: true, force: true }));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -52,7 +62,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Loa
       ],
     });
   } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 
@@ -67,7 +77,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Loa
     extensionId = new URL((await waitForWorker()).url()).host;
   } catch (error) {
     await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 
@@ -85,7 +95,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Loa
     },
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      await removeProfile();
     },
   };
 }
