@@ -11,7 +11,7 @@
 
 import type { Lexicon, LexiconEntity } from './lexicon';
 import { isWordCode, normalize, normalizeText } from './normalize';
-import { readNumber } from './numbers';
+import { isNearKnownCount, readNumber } from './numbers';
 import { parsePhrase } from './phrases';
 import { insertForm, newNode, type TrieNode } from './trie';
 import { spellingVariants } from './variants';
@@ -132,7 +132,7 @@ function walk(
       if (!isWordCode(last) || !isWordCode(norm.charCodeAt(pos))) {
         for (const t of node.ends) {
           const allowed = matcher.numbers[t.entity];
-          if (allowed && number !== undefined && !allowed.has(number)) continue;
+          if (allowed && number !== undefined && !isNearKnownCount(number, allowed)) continue;
           out.push({ start, end: pos, entity: t.entity, block: t.block, number });
         }
       }

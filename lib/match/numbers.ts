@@ -100,3 +100,22 @@ function readWords(text: string, pos: number): ReadNumber | null {
   }
   return { value, end };
 }
+
+/**
+ * Whether a count written on a page reports the same measure as a count the fact base knows. Early reports differ
+ * by a few as counts are revised (the five sources say 28 survivors, other outlets 29; tolls move from 38 to 39),
+ * so a number within NEAR_COUNT_SLACK, or NEAR_COUNT_SHARE of the known value if larger, counts; another crash's
+ * toll (176, 298) is far from every known value and does not. The card then shows what the sources said.
+ */
+export function isNearKnownCount(value: number, known: ReadonlySet<number>): boolean {
+  if (known.has(value)) return true;
+  for (const k of known) {
+    if (Math.abs(value - k) <= Math.max(NEAR_COUNT_SLACK, Math.round(k * NEAR_COUNT_SHARE))) return true;
+  }
+  return false;
+}
+
+/** Revisions seen in this story's coverage: survivors 28 → 29, on board 67 = 62 passengers + 5 crew. */
+const NEAR_COUNT_SLACK = 2;
+/** For large counts, 5 %: a toll of 300 reported as 290 is the same toll; 176 is not 38. */
+const NEAR_COUNT_SHARE = 0.05;

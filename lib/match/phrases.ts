@@ -9,7 +9,7 @@
  * |-------------|----------------------------------------------------------------|----------------------------------|
  * | `(a\|b\|c)` | one of the alternatives; an alternative may be several words or empty | `(people\|passengers) died` |
  * | `[x]`       | optional: the same as `(x\|)`; `[a\|b]` is `(a\|b\|)`             | `the Kremlin said [in a statement]` |
- * | `{n}`       | a number in digits or words (38, 1,000, Thirty-eight); it becomes the mention's `number`, and for an entity with a list of known numbers only those match | `killing [at least] {n}` |
+ * | `{n}`       | a number in digits or words (38, 1,000, Thirty-eight); it becomes the mention's `number`, and for an entity with a list of known numbers only those (or counts near them, see `isNearKnownCount`) match | `killing [at least] {n}` |
  * | `{#}`       | any number, not captured and never filtered                    | `killing {n} of the {#} people`  |
  * | `\x`        | the character x itself, for `( ) [ ] \| \` in text            | `Azerbaijan Airlines \(AZAL\) plane` |
  * | `!` first   | a blocker: this text holds an alias of the entity but does not mention it; it outranks the shorter alias inside it and is never reported | `!Heydar Aliyev` |

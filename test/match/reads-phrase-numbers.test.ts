@@ -55,6 +55,16 @@ describe('figure phrases capture their number', () => {
     ]);
   });
 
+  it('takes a count a few off a known one as the same measure revised, but not another crash\'s toll', () => {
+    const onlyFromTheSources = catalogMatcher({ death_toll: [38], survivors: [28], on_board: [67] });
+    const text = 'Of those on board, 29 survived and 39 people were killed; in 2020 the missile killed 176 people.';
+    expect(figures(text, onlyFromTheSources)).toEqual([
+      ['survivors', '29 survived', 29],
+      ['death_toll', '39 people were killed', 39],
+    ]);
+    expect(figures('Officials said 12 people died and 45 survived.', onlyFromTheSources)).toEqual([]);
+  });
+
   it('lets a filtered-out number fall back to no figure rather than a wrong one', () => {
     expect(figures('The Boeing had 176 passengers and crew.', known)).toEqual([]);
   });
