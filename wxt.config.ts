@@ -7,7 +7,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'Puts the facts behind a news story next to the words on the page you are reading.',
-    permissions: ['storage'],
+    // activeTab: the popup reads the address of the tab it was opened over (for "on this site") only when the
+    // reader opens it; content-script matches do not expose tab URLs, and "tabs" would warn of history access.
+    permissions: ['storage', 'activeTab'],
     // Firefox needs a stable add-on id for storage to persist, and (since 2025) a declaration of
     // what data leaves the browser: none does.
     ...(browser === 'firefox'

@@ -30,8 +30,8 @@ export function extensionPopupApi(): PopupApi {
   return {
     ...extensionPageApi(),
     async activePage() {
-      // Reading tab.url needs no "tabs" permission here: the content script's http(s) matches are host
-      // permissions, and those are exactly the pages a site switch means something on.
+      // tab.url is readable thanks to activeTab, granted when the reader opens the popup from the toolbar (the
+      // content script's matches do not expose tab URLs). Opened any other way, the URL is hidden: no site.
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return { hostname: webHostname(tab?.url) };
     },
