@@ -123,6 +123,8 @@ function cardFigure(figure: Figure, trusted: readonly SourceRef[], trust: Trust)
         .filter((q) => isTrusted(trust, q.source))
         .map((q) => ({ source: q.source, claim: q.claim, value: v.value, atLeast: q.atLeast, text: q.text })),
     )
+    // A source that gives the same number twice ("claimed 38 lives", later "38 fatalities") is one row, not two.
+    .filter((row, i, rows) => rows.findIndex((r) => r.source === row.source && r.value === row.value) === i)
     .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));
   const everySourceTrusted = figure.values.every((v: FigureValue) => v.sources.every((s) => isTrusted(trust, s)));
   return {

@@ -125,8 +125,8 @@ function sums(figures: Map<Measure, Figure>, labels: ReadonlyMap<string, string>
         const exact = !k.atLeast && !s.atLeast && !b.atLeast;
         if (exact ? total === b.value : total <= b.value || b.atLeast) continue;
         notes.push(
-          `The numbers do not add up: ${k.value} killed + ${s.value} survivors = ${total}, but ${b.value} on board. ` +
-            `Killed: ${valueNote(k, labels)}; survivors: ${valueNote(s, labels)}; on board: ${valueNote(b, labels)}.`,
+          // Who gave which number is listed beside the figure already; the note says only what does not fit.
+          `The numbers do not add up: ${k.value} killed + ${s.value} survivors = ${total}, but ${b.value} on board.`,
         );
       }
     }

@@ -152,7 +152,9 @@ function SourceName({ source }: { source: SourceRef }): JSX.Element {
  */
 function Figure(props: CardProps & { figure: CardFigure; labels: Map<string, SourceRef> }): JSX.Element {
   const { figure, labels } = props;
-  const flag = figure.disagree ? 'Sources disagree' : figure.notes.length > 0 ? 'Sources conflict' : '';
+  // "Sources disagree" only when trusted sources give different numbers; numbers that agree but do not add up
+  // (killed + survivors ≠ on board) are a different warning and must not read as a dispute.
+  const flag = figure.disagree ? 'Sources disagree' : figure.notes.length > 0 ? 'Does not add up' : '';
   const headingId = useId();
   return (
     <section class={flag ? 'sl-figure sl-flagged' : 'sl-figure'} aria-labelledby={headingId}>

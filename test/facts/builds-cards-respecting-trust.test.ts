@@ -86,6 +86,14 @@ describe('a card', () => {
     }
   });
 
+  it('lists a source once per number even when it repeats that number', () => {
+    // 004 writes "claimed 38 lives" and later "38 fatalities": one row for it, not two.
+    const rows = card('death_toll').figures.find((f) => f.measure === 'killed')!.bySource;
+    const keys = rows.map((r) => `${r.source}:${r.value}`);
+    expect(keys.length).toBe(4);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('removes a distrusted source from the figures and from who agrees on them', () => {
     const killed = fb.figures.find((f) => f.entity === 'death_toll' && f.measure === 'killed')!;
     const giver = killed.values[0]!.sources[0]!;

@@ -25,7 +25,7 @@ describe('figures where sources conflict', () => {
     expect(survivors.notes.length).toBeGreaterThan(0);
     render(<Card card={card} />);
     const region = figureRegion(/^Survivors/);
-    expect(region.querySelector('.sl-flag')!.textContent).toMatch(/Sources (disagree|conflict)/);
+    expect(region.querySelector('.sl-flag')!.textContent).toBe('⚠ Does not add up');
     expect(region.textContent).toContain(survivors.notes[0]);
     expect(region.textContent).toContain('28');
   });
