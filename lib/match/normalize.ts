@@ -59,42 +59,31 @@ const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 export function normalize(text: string): Normalized {
   const n = text.length;
   // An ASCII character never becomes more than one; only folding (ﬁ → fi) can lengthen the text, and that
-  // branch checks for room, so the hot ASCII path writes without bounds checks.
+  // branch checks for room, so the hot ASCII path writes without bounds checks. The 16 spare units let a few
+  // such folds fit before the arrays must grow; the map holds one more entry, the end offset.
   let codes = new Uint16Array(n + 16);
   let map = new Int32Array(n + 17);
   let len = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c === 32 || (c >= 9 && c <= 13)) {
-        // Collapse the whitespace run (ASCII or not) to one space, or a paragraph break when it holds two
-        // line breaks.
-        const start = i;
-        let breaks = 0;
-        for (; i < n; i++) {
-          const w = text.charCodeAt(i);
-          if (w === 10) breaks++;
-          else if (!(w === 32 || (w >= 9 && w <= 13) || (w >= 128 && isSpace(w)))) break;
-        }
-        codes[len] = breaks >= 2 ? 10 : 32;
-        map[len++] = start;
-        continue;
-      }
-      codes[len] = c >= 65 && c <= 90 ? c + 32 : c;
-      map[len++] = i++;
-      continue;
-    }
-    if (isSpace(c)) {
+    if (isWhitespaceCode(c)) {
+      // Collapse the whitespace run (ASCII or not) to one space, or a paragraph break when it holds two
+      // line breaks.
       const start = i;
       let breaks = 0;
       for (; i < n; i++) {
         const w = text.charCodeAt(i);
         if (w === 10) breaks++;
-        else if (!(w === 32 || (w >= 9 && w <= 13) || (w >= 128 && isSpace(w)))) break;
+        else if (!isWhitespaceCode(w)) break;
       }
       codes[len] = breaks >= 2 ? 10 : 32;
       map[len++] = start;
+      continue;
+    }
+    if (c < 128) {
+      codes[len] = c >= 65 && c <= 90 ? c + 32 : c;
+      map[len++] = i++;
       continue;
     }
     const cp = text.codePointAt(i) ?? c;
@@ -117,6 +106,11 @@ export function normalize(text: string): Normalized {
   }
   map[len] = n;
   return { text: utf16.decode(codes.subarray(0, len)), map: map.slice(0, len + 1) };
+}
+
+/** Whether a code unit is whitespace: ASCII space, tab to carriage return (9–13), or a Unicode space. */
+function isWhitespaceCode(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c);
 }
 
 const SPACE_CACHE = new Map<number, boolean>();
