@@ -2,31 +2,26 @@
  * `npm run eval:devset`: measures the extension as readers meet it. Builds it, loads it into Chromium, and
  * opens each development-set page rendered as a plain news page (headline as <h1>, each paragraph as <p>,
  * served from 127.0.0.1); waits for the content script's marks, reads each mark's entity id and text offsets
- * back, and scores them against the hand labels with lib/match/score.ts: recall and precision per entity,
- * then every miss and false mark with a little context.
+ * back, and scores them against the hand labels with lib/match/score.ts; scripts/devset.ts prints recall and
+ * precision per entity, then every miss and false mark with a little context.
  *
  * The devset (../shared/devset, or DEVSET_DIR) is other outlets' text, for measuring only: pages are rendered
  * in memory and never written anywhere. Without it the script says so and exits cleanly.
  * SOURCELIGHT_SKIP_BUILD=1 reuses the existing build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { knownNumbers } from '../lib/background/handlers';
 import { buildFactBase } from '../lib/facts/build';
 import type { ArticleInput, Catalog } from '../lib/facts/types';
 import { lexiconFromCatalog } from '../lib/match/lexicon';
 import { compileMatcher, findMentions } from '../lib/match/matcher';
-import { scorePage, summarize, type ConceptScore, type LabelledSpan, type MarkedSpan, type PageScore } from '../lib/match/score';
+import { scorePage, type MarkedSpan } from '../lib/match/score';
 import { hasChromium, missingChromiumMessage } from './chromium.mjs';
+import { devsetDir, printReport, readDevset, type ScoredPage } from './devset';
 import { ROOT, launchWithExtension, serve, waitForMarks } from './extension-browser.mjs';
-
-interface DevsetPage {
-  file: string;
-  related: boolean;
-  mentions: LabelledSpan[];
-}
 
 /** A block of the rendered page and where its text starts in the devset file. */
 interface Block {
@@ -38,9 +33,9 @@ interface Block {
 /** A page with no mention shows no mark; this long after load with none, it counts as done. */
 const EMPTY_PAGE_MS = 4000;
 
-const devset = resolve(process.env.DEVSET_DIR ?? join(ROOT, '..', 'shared', 'devset'));
-if (!existsSync(join(devset, 'labels.json'))) {
-  console.log(`No devset at ${devset}: skipping the evaluation in Chromium (set DEVSET_DIR to point at one).`);
+const devset = readDevset(devsetDir(ROOT));
+if (!devset) {
+  console.log(`No devset at ${devsetDir(ROOT)}: skipping the evaluation in Chromium (set DEVSET_DIR to point at one).`);
   process.exit(0);
 }
 if (!hasChromium()) {
@@ -55,14 +50,13 @@ if (process.env.SOURCELIGHT_SKIP_BUILD !== '1') {
   }
 }
 
-const pages = JSON.parse(readFileSync(join(devset, 'labels.json'), 'utf8')) as DevsetPage[];
-const concepts = devsetConcepts(pages);
+const { pages, concepts } = devset;
 const alsoOf = markAlso();
 
 const served = new Map<string, string>();
 const layouts = new Map<string, { text: string; blocks: Block[] }>();
 pages.forEach((page, i) => {
-  const text = readFileSync(join(devset, page.file), 'utf8');
+  const text = readFileSync(join(devset.dir, page.file), 'utf8');
   const blocks = blocksOf(text);
   const path = `/page-${String(i + 1).padStart(2, '0')}.html`;
   served.set(path, render(blocks));
@@ -71,7 +65,7 @@ pages.forEach((page, i) => {
 
 const server = await serve({ pages: served });
 const browser = await launchWithExtension();
-const scored: { page: DevsetPage; text: string; score: PageScore }[] = [];
+const scored: ScoredPage[] = [];
 try {
   const tab = await browser.context.newPage();
   for (const [i, page] of pages.entries()) {
@@ -92,7 +86,7 @@ try {
   await browser.close();
   await server.close();
 }
-report();
+printReport(`Devset in Chromium: ${devset.dir}`, scored);
 
 /**
  * Line 1 is the URL (never shown as prose, never labelled), line 2 the headline, then paragraphs separated by
@@ -158,51 +152,4 @@ function markAlso(): (entity: string, text: string) => string[] | undefined {
   const { factBase } = buildFactBase(articles, catalog);
   const matcher = compileMatcher(lexiconFromCatalog(factBase.entities, knownNumbers(factBase.figures)));
   return (entity, text) => findMentions(matcher, text).find((m) => m.entity === entity && m.start === 0)?.also;
-}
-
-function report(): void {
-  const related = scored.filter((s) => s.page.related);
-  const unrelated = scored.filter((s) => !s.page.related);
-  const summary = summarize(related.map((s) => s.score));
-  const pct = (x: number | null): string => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-  const line = (r: ConceptScore): string =>
-    `${r.concept.padEnd(18)} ${String(r.labels).padStart(6)} ${String(r.found).padStart(6)} ${pct(r.recall)}` +
-    `   ${String(r.marks).padStart(6)} ${String(r.correct).padStart(7)} ${pct(r.precision)}`;
-  const context = (text: string, start: number, end: number): string =>
-    `${text.slice(Math.max(0, start - 40), start)}[${text.slice(start, end)}]${text.slice(end, end + 40)}`.replace(/\s+/g, ' ');
-
-  console.log(`Devset in Chromium: ${devset} (${related.length} related pages, ${unrelated.length} unrelated)`);
-  console.log(`\n${'entity'.padEnd(18)} ${'labels'.padStart(6)} ${'found'.padStart(6)} recall    ${'marks'.padStart(6)} correct precision`);
-  for (const r of summary.concepts) console.log(line(r));
-  console.log(line(summary.overall));
-  console.log(`exact spans: ${pct(summary.exactSpans)} of found labels`);
-
-  console.log('\nMisses (related pages):');
-  for (const { page, text, score } of related) {
-    for (const m of score.misses) console.log(`  ${page.file} ${m.concept}: ${context(text, m.start, m.end)}`);
-  }
-  console.log('\nFalse marks (related pages):');
-  for (const { page, text, score } of related) {
-    for (const m of score.falseMarks) console.log(`  ${page.file} ${m.entity}: ${context(text, m.start, m.end)}`);
-  }
-  // On unrelated pages a mark on a labelled word (Baku, Reuters) names the right thing in another story; only
-  // marks on unlabelled text are wrong.
-  const other = summarize(unrelated.map((s) => s.score)).overall;
-  console.log(
-    `\nUnrelated pages: ${other.marks} marks, ${other.marks - other.correct} on unlabelled text; labelled words found ${other.found}/${other.labels}`,
-  );
-  for (const { page, text, score } of unrelated) {
-    for (const m of score.falseMarks) console.log(`  ${page.file} ${m.entity}: ${context(text, m.start, m.end)}`);
-  }
-  console.log(
-    `\nOverall (related pages): recall ${pct(summary.overall.recall).trim()}, precision ${pct(summary.overall.precision).trim()}`,
-  );
-}
-
-/** The concept ids the devset labels: its check.py lists them; fall back to the ids its labels use. */
-function devsetConcepts(all: DevsetPage[]): Set<string> {
-  const check = join(devset, 'check.py');
-  const listed = existsSync(check) ? /CONCEPTS\s*=\s*\[([^\]]*)\]/.exec(readFileSync(check, 'utf8')) : null;
-  if (listed?.[1]) return new Set([...listed[1].matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1] ?? ''));
-  return new Set(all.flatMap((p) => p.mentions.map((m) => m.concept)));
 }
