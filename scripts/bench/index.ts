@@ -17,7 +17,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import catalogJson from '../../assets/catalog.json';
 import { buildFactBase } from '../../lib/facts/build';
@@ -62,15 +62,36 @@ const NEW_MENTION = { text: 'Joe Biden was asked about the crash by reporters on
 
 const catalog = catalogJson as Catalog;
 const started = performance.now();
+/** How busy the machine already was: other processes on a 2-core machine make every figure noisier. */
+const loadAtStart = loadavg()[0] ?? 0;
 
 function log(message: string): void {
   const seconds = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
   process.stderr.write(`[bench ${seconds} s] ${message}\n`);
 }
 
+/** WXT's logger, minus its progress output (the report should be the only thing on stdout). */
+const quietLogger = {
+  debug() {},
+  log() {},
+  info() {},
+  success() {},
+  warn: (...args: unknown[]) => console.error(...args),
+  error: (...args: unknown[]) => console.error(...args),
+  fatal: (...args: unknown[]) => console.error(...args),
+  level: 1,
+};
+
 async function buildExtension(outDir: string, minify: boolean): Promise<string> {
   const { build } = await import('wxt');
-  await build({ root: ROOT, outDir, vite: () => ({ build: minify ? {} : { minify: false } }) });
+  // Its progress spinner writes to stdout whatever the logger: send it to stderr with the progress lines.
+  const stdout = process.stdout.write;
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  try {
+    await build({ root: ROOT, outDir, logger: quietLogger, vite: () => ({ build: minify ? {} : { minify: false } }) });
+  } finally {
+    process.stdout.write = stdout;
+  }
   return join(outDir, 'chrome-mv3');
 }
 
@@ -267,6 +288,7 @@ async function main(): Promise<void> {
         chromium: baselines.chromium,
         commit: gitCommit(),
         extensionDir,
+        loadAverage: Number(loadAtStart.toFixed(2)),
       },
       pages: pageResults,
       factBase,

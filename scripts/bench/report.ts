@@ -27,7 +27,18 @@ export interface PageResult {
 }
 
 export interface BenchResult {
-  meta: { date: string; machine: string; cores: number; node: string; chromium: string; commit: string; extensionDir: string; durationS?: number };
+  meta: {
+    date: string;
+    machine: string;
+    cores: number;
+    /** One-minute load average when the run started (0 on an idle machine). */
+    loadAverage: number;
+    node: string;
+    chromium: string;
+    commit: string;
+    extensionDir: string;
+    durationS?: number;
+  };
   pages: PageResult[];
   factBase: FactBaseGrowth;
   matching: Matching;
@@ -130,7 +141,7 @@ function phaseLines(result: BenchResult): string[] {
     if (!trace) continue;
     const f = trace.phases;
     out.push(
-      `  ${p.page.label.padEnd(18)} ${ms(f.windowMs)} ms from our first task to the last mark: our tasks ${ms(f.ourTasksMs)} (JS sampled ${ms(f.ourJsMs)}), ` +
+      `  ${p.page.label.padEnd(18)} first traced run, ${ms(f.windowMs)} ms from our first task to the last mark: our tasks ${ms(f.ourTasksMs)} (JS sampled ${ms(f.ourJsMs)}), ` +
         `rendering between them: style ${ms(f.styleMs)}, layout ${ms(f.layoutMs)}, paint ${ms(f.paintMs)}; GC ${ms(f.gcMs)}; other ${ms(f.otherMs)}; idle ${ms(f.idleMs)}`,
     );
     const long = trace.longTasks.map((t) => `${t.kind} ${ms(t.duration)}`).join(', ');
@@ -187,7 +198,7 @@ export function checkTargets(result: BenchResult): Target[] {
 export function formatReport(result: BenchResult, targets: readonly Target[]): string {
   const out: string[] = [];
   const m = result.meta;
-  out.push(`Sourcelight benchmark — ${m.date}, ${m.machine} (${m.cores} cores), Node ${m.node}, Chromium ${m.chromium}, commit ${m.commit}`);
+  out.push(`Sourcelight benchmark — ${m.date}, ${m.machine} (${m.cores} cores, load average ${m.loadAverage} at the start), Node ${m.node}, Chromium ${m.chromium}, commit ${m.commit}`);
   out.push(`Extension: ${m.extensionDir}. Medians of the runs; times in ms; "× markRegExp" and "× floor" divide by their call + paint.`);
   out.push('');
   out.push(mainTable(result));
