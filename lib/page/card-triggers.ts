@@ -12,8 +12,7 @@
  */
 import type { HoverIntent } from './hover-intent';
 import { MARK_TAG } from './elements';
-
-const PART_ATTR = 'data-sourcelight-part';
+import { PART_ATTR } from './marks';
 
 type Intent = Pick<
   HoverIntent<Element>,
@@ -42,40 +41,22 @@ export interface CardTriggerOptions {
 /** Feeds pointer and focus events on marks to `intent`. */
 export function watchMarks(win: Window, intent: Intent, options: CardTriggerOptions = {}): void {
   const listen = { capture: true, signal: options.signal };
-  win.addEventListener(
-    'mouseover',
-    (event) => {
-      const mark = markOf(event.target);
-      if (mark && markOf(event.relatedTarget) !== mark) intent.pointerEnterMark(mark);
-    },
-    listen,
-  );
-  win.addEventListener(
-    'mouseout',
-    (event) => {
-      const mark = markOf(event.target);
-      if (mark && markOf(event.relatedTarget) !== mark) intent.pointerLeaveMark(mark);
-    },
-    listen,
-  );
+  /** Calls `act` with the mark the event's target is in; with `crossing`, only when the event leaves or enters it. */
+  const onMark = (type: 'mouseover' | 'mouseout' | 'focusin' | 'focusout', act: (mark: Element) => void, crossing: boolean): void =>
+    win.addEventListener(
+      type,
+      (event) => {
+        const mark = markOf(event.target);
+        if (mark && (!crossing || markOf((event as MouseEvent | FocusEvent).relatedTarget) !== mark)) act(mark);
+      },
+      listen,
+    );
+  onMark('mouseover', (mark) => intent.pointerEnterMark(mark), true);
+  onMark('mouseout', (mark) => intent.pointerLeaveMark(mark), true);
   // Focus on a mark (keyboard-nav.ts) or on a page link inside one (a mark may wrap a whole `<a>`): keyboard
   // parity with hover, as Page Previews open on a focused link.
-  win.addEventListener(
-    'focusin',
-    (event) => {
-      const mark = markOf(event.target);
-      if (mark) intent.focusMark(mark);
-    },
-    listen,
-  );
-  win.addEventListener(
-    'focusout',
-    (event) => {
-      const mark = markOf(event.target);
-      if (mark && markOf((event as FocusEvent).relatedTarget) !== mark) intent.blurMark(mark);
-    },
-    listen,
-  );
+  onMark('focusin', (mark) => intent.focusMark(mark), false);
+  onMark('focusout', (mark) => intent.blurMark(mark), true);
 }
 
 /** Feeds pointer and focus events on the card's host to `intent`: the card stays open while the reader is on it. */

@@ -19,9 +19,7 @@
  * are reachable; Escape closes it (`onEscape`); Enter reopens a card closed with Escape (`onActivate`).
  */
 import { MARK_TAG } from './elements';
-
-/** Shared by the marks of one mention wrapped in several pieces (lib/page/marks.ts PART_ATTR). */
-const PART_ATTR = 'data-sourcelight-part';
+import { PART_ATTR } from './marks';
 
 export type Direction = 'next' | 'previous';
 
