@@ -91,12 +91,7 @@ export class HoverIntent<M> {
     if (this.shown !== null) {
       // Switching: keep the open card until the new mark's dwell is over, then replace it.
       this.cancelHide();
-      this.schedule(mark, [
-        [SWITCH_DELAY, () => {
-          this.out.prefetch(mark);
-          this.open(mark, 'pointer');
-        }],
-      ]);
+      this.schedule(mark, [[SWITCH_DELAY, () => this.fetchAndOpen(mark, 'pointer')]]);
       return;
     }
     this.schedule(mark, [
@@ -107,9 +102,7 @@ export class HoverIntent<M> {
 
   pointerLeaveMark(mark: M): void {
     if (this.pointerOnMark === mark) this.pointerOnMark = null;
-    if (this.dismissed === mark && this.focusOnMark !== mark) this.dismissed = null;
-    if (this.pending?.mark === mark) this.cancelPending();
-    this.scheduleHideIfAway('leave');
+    this.leftMark(mark, 'leave');
   }
 
   pointerEnterCard(): void {
@@ -128,20 +121,14 @@ export class HoverIntent<M> {
     this.cancelPending();
     this.cancelHide();
     if (mark === this.shown) return;
-    const open = (): void => {
-      this.out.prefetch(mark);
-      this.open(mark, 'focus');
-    };
-    if (FOCUS_DELAY <= 0) open();
-    else this.schedule(mark, [[FOCUS_DELAY, open]]);
+    if (FOCUS_DELAY <= 0) this.fetchAndOpen(mark, 'focus');
+    else this.schedule(mark, [[FOCUS_DELAY, () => this.fetchAndOpen(mark, 'focus')]]);
   }
 
   blurMark(mark: M): void {
     if (this.focusOnMark === mark) this.focusOnMark = null;
-    if (this.dismissed === mark && this.pointerOnMark !== mark) this.dismissed = null;
-    if (this.pending?.mark === mark && this.pointerOnMark !== mark) this.cancelPending();
-    // Through the grace, not at once: focus may be on its way into the card (blur fires before focusin).
-    this.scheduleHideIfAway('blur');
+    // Hides through the grace, not at once: focus may be on its way into the card (blur fires before focusin).
+    this.leftMark(mark, 'blur');
   }
 
   focusCard(): void {
@@ -175,8 +162,7 @@ export class HoverIntent<M> {
     this.cancelPending();
     this.cancelHide();
     if (mark === this.shown) return;
-    this.out.prefetch(mark);
-    this.open(mark, 'focus');
+    this.fetchAndOpen(mark, 'focus');
   }
 
   /** Close everything at once (the site was turned off, the mark left the page, the card's close button). */
@@ -188,6 +174,24 @@ export class HoverIntent<M> {
     this.focusOnMark = null;
     this.focusInCard = false;
     this.dismissed = null;
+  }
+
+  /**
+   * The pointer or focus left `mark`. Once neither is on it, its Escape is forgotten and a card still pending for
+   * it is not opened; the shown card then hides after the grace unless the reader is on it.
+   */
+  private leftMark(mark: M, reason: HideReason): void {
+    if (this.pointerOnMark !== mark && this.focusOnMark !== mark) {
+      if (this.dismissed === mark) this.dismissed = null;
+      if (this.pending?.mark === mark) this.cancelPending();
+    }
+    this.scheduleHideIfAway(reason);
+  }
+
+  /** Open with no fetch dwell before it (a switch, keyboard focus, Enter): ask for the card as it opens. */
+  private fetchAndOpen(mark: M, via: 'pointer' | 'focus'): void {
+    this.out.prefetch(mark);
+    this.open(mark, via);
   }
 
   private open(mark: M, via: 'pointer' | 'focus'): void {
