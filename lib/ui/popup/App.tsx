@@ -7,7 +7,7 @@
  * or the background announced one (another popup, say), and the search, the open card and the source list are
  * fetched again.
  */
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../messages';
 import type { PopupApi } from '../app-api';
@@ -22,6 +22,9 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'search', label: 'Search' },
   { id: 'sources', label: 'Sources' },
 ];
+
+const tabId = (baseId: string, tab: Tab): string => `${baseId}-tab-${tab}`;
+const panelId = (baseId: string, tab: Tab): string => `${baseId}-panel-${tab}`;
 
 export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.Element {
   const baseId = useId();
@@ -60,7 +63,7 @@ export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.El
     event.preventDefault();
     const next = TABS[(index + step + TABS.length) % TABS.length]!;
     setTab(next.id);
-    document.getElementById(`${baseId}-tab-${next.id}`)?.focus();
+    document.getElementById(tabId(baseId, next.id))?.focus();
   }
 
   return (
@@ -76,9 +79,9 @@ export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.El
               key={t.id}
               type="button"
               role="tab"
-              id={`${baseId}-tab-${t.id}`}
+              id={tabId(baseId, t.id)}
               aria-selected={tab === t.id}
-              aria-controls={`${baseId}-panel-${t.id}`}
+              aria-controls={panelId(baseId, t.id)}
               tabIndex={tab === t.id ? 0 : -1}
               class="tab"
               onClick={() => setTab(t.id)}
@@ -96,22 +99,10 @@ export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.El
         </div>
       </header>
       <main class="popup-main">
-        <div
-          role="tabpanel"
-          id={`${baseId}-panel-search`}
-          aria-labelledby={`${baseId}-tab-search`}
-          class="panel"
-          hidden={tab !== 'search'}
-        >
+        <TabPanel baseId={baseId} tab="search" shown={tab === 'search'}>
           <SearchPanel api={api} ready={ready} trustVersion={trustVersion} trustedCount={trustedCount} notReady={notReady} />
-        </div>
-        <div
-          role="tabpanel"
-          id={`${baseId}-panel-sources`}
-          aria-labelledby={`${baseId}-tab-sources`}
-          class="panel panel-scroll"
-          hidden={tab !== 'sources'}
-        >
+        </TabPanel>
+        <TabPanel baseId={baseId} tab="sources" shown={tab === 'sources'} scrolls>
           {ready ? (
             <SourcesPanel
               api={api}
@@ -122,11 +113,34 @@ export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.El
           ) : (
             notReady
           )}
-        </div>
+        </TabPanel>
       </main>
       <footer class="popup-footer">
         <Switches api={api} />
       </footer>
+    </div>
+  );
+}
+
+interface TabPanelProps {
+  baseId: string;
+  tab: Tab;
+  shown: boolean;
+  /** The panel scrolls as a whole (the search panel scrolls only its results, under a fixed field). */
+  scrolls?: boolean;
+  children: ComponentChildren;
+}
+
+function TabPanel({ baseId, tab, shown, scrolls = false, children }: TabPanelProps): JSX.Element {
+  return (
+    <div
+      role="tabpanel"
+      id={panelId(baseId, tab)}
+      aria-labelledby={tabId(baseId, tab)}
+      class={scrolls ? 'panel panel-scroll' : 'panel'}
+      hidden={!shown}
+    >
+      {children}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { SourceSummary } from '../../messages';
 import type { PageApi } from '../app-api';
 import { dateText } from '../card-text';
 import { messageOf } from '../use-status';
+import { Switch } from './Switch';
 import { claimCountText, trustSummary } from './text';
 
 export interface SourcesPanelProps {
@@ -72,18 +73,15 @@ export function SourcesPanel({ api, sources, loadError, onChanged }: SourcesPane
           const id = `${baseId}-${source.id}`;
           return (
             <li key={source.id} class="source-row">
-              <input
+              <Switch
                 id={id}
-                type="checkbox"
-                role="switch"
-                class="switch"
                 checked={trustedOf(source)}
-                aria-describedby={`${id}-details`}
-                onChange={(event) => flip(source, event.currentTarget.checked)}
-              />
-              <label for={id} class="source-label">
+                describedBy={`${id}-details`}
+                onToggle={(on) => flip(source, on)}
+                labelClass="source-label"
+              >
                 {source.label}
-              </label>
+              </Switch>
               <span id={`${id}-details`} class="source-details">
                 {[source.published ? dateText(source.published) : 'Undated', claimCountText(source.claimCount)].join(' · ')}
                 {source.publisher && source.title && source.label !== source.title ? ` · ${source.title}` : ''}

@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { isEnabledFor, siteOf, type Settings } from '../../settings';
 import type { ActivePage, PopupApi } from '../app-api';
 import { messageOf } from '../use-status';
+import { Switch } from './Switch';
 
 export function Switches({ api }: { api: PopupApi }): JSX.Element {
   const baseId = useId();
@@ -46,20 +47,17 @@ export function Switches({ api }: { api: PopupApi }): JSX.Element {
   return (
     <section class="switches" aria-label="Where Sourcelight runs">
       <div class="switch-row">
-        <input
+        <Switch
           id={`${baseId}-site`}
-          type="checkbox"
-          role="switch"
-          class="switch"
           checked={siteOn}
           disabled={!settings || !hostname || !settings.enabled}
-          aria-describedby={siteNote ? `${baseId}-site-note` : undefined}
-          onChange={(event) => hostname && save(api.setSiteEnabled(hostname, event.currentTarget.checked))}
-        />
-        <label for={`${baseId}-site`} class="switch-label">
-          <span class="visually-hidden">Sourcelight </span>On this site
+          describedBy={siteNote ? `${baseId}-site-note` : undefined}
+          onToggle={(on) => hostname && save(api.setSiteEnabled(hostname, on))}
+        >
+          <SourcelightPrefix />
+          On this site
           {site && <span class="switch-site"> {site}</span>}
-        </label>
+        </Switch>
         {siteNote && (
           <span id={`${baseId}-site-note`} class="switch-note">
             {siteNote}
@@ -67,18 +65,15 @@ export function Switches({ api }: { api: PopupApi }): JSX.Element {
         )}
       </div>
       <div class="switch-row">
-        <input
+        <Switch
           id={`${baseId}-all`}
-          type="checkbox"
-          role="switch"
-          class="switch"
           checked={settings?.enabled ?? false}
           disabled={!settings}
-          onChange={(event) => save(api.setEnabledEverywhere(event.currentTarget.checked))}
-        />
-        <label for={`${baseId}-all`} class="switch-label">
-          <span class="visually-hidden">Sourcelight </span>Everywhere
-        </label>
+          onToggle={(on) => save(api.setEnabledEverywhere(on))}
+        >
+          <SourcelightPrefix />
+          Everywhere
+        </Switch>
       </div>
       {error && (
         <p class="message message-error" role="alert">
@@ -87,4 +82,9 @@ export function Switches({ api }: { api: PopupApi }): JSX.Element {
       )}
     </section>
   );
+}
+
+/** Screen readers hear "Sourcelight On this site": the bare words would not say what is switched. */
+function SourcelightPrefix(): JSX.Element {
+  return <span class="visually-hidden">Sourcelight </span>;
 }
