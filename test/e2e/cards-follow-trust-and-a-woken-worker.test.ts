@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Card, SourceSummary } from '../../lib/messages';
-import { ask, launchExtension, startStaticServer, stopServiceWorker, type LoadedExtension, type StaticServer } from './support';
+import { ask, stopServiceWorker, useExtension, useStaticServer } from './support';
 import { card, mark, openCard, openMarked, settledMarks } from './helpers/content';
 
 describe('cards and the background', () => {
-  let extension: LoadedExtension;
-  let server: StaticServer;
+  const extension = useExtension();
+  const server = useStaticServer();
   let popup: Page;
   let page: Page;
 
   beforeAll(async () => {
-    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
     // The popup speaks the protocol the way the real popup does when the reader flips a source's trust.
     popup = await extension.openExtensionPage('popup.html');
     page = await openMarked(extension, server, 'aktau-report.html');
     await page.bringToFront();
-  });
-
-  afterAll(async () => {
-    await Promise.all([extension?.close(), server?.close()]);
   });
 
   it('a trust change made in the popup reaches an open card, in place, without a reload', async () => {

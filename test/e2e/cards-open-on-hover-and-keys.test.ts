@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Card } from '../../lib/messages';
-import { ask, launchExtension, startStaticServer, type LoadedExtension, type StaticServer } from './support';
+import { ask, useExtension, useStaticServer } from './support';
 import { card, mark, openCard, openMarked } from './helpers/content';
 
 /** Hover intent (lib/page/hover-intent.ts): the card shows 500 ms after the pointer rests on a mark. */
@@ -10,8 +10,8 @@ const BEFORE_SHOW_MS = 250;
 const WITHIN_GRACE_MS = 120;
 
 describe('cards', () => {
-  let extension: LoadedExtension;
-  let server: StaticServer;
+  const extension = useExtension();
+  const server = useStaticServer();
   let page: Page;
   let popup: Page;
 
@@ -26,13 +26,8 @@ describe('cards', () => {
   };
 
   beforeAll(async () => {
-    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
     popup = await extension.openExtensionPage('popup.html');
     page = await openMarked(extension, server, 'aktau-report.html');
-  });
-
-  afterAll(async () => {
-    await Promise.all([extension?.close(), server?.close()]);
   });
 
   it("show each trusted source's sentences about the entity, the mention highlighted, and how many mention it", async () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchExtension, startStaticServer, type LoadedExtension, type StaticServer } from './support';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, useExtension, useStaticServer } from './support';
 
 interface BuiltManifest {
   manifest_version: number;
@@ -66,16 +66,8 @@ describe('the built manifest', () => {
 });
 
 describe('the extension in Chromium', () => {
-  let extension: LoadedExtension;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([extension?.close(), server?.close()]);
-  });
+  const extension = useExtension();
+  const server = useStaticServer();
 
   it('loads, and its service worker starts from the built background script', async () => {
     expect(extension.extensionId).toMatch(/^[a-p]{32}$/);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SourceSummary } from '../../lib/messages';
-import { ask, launchExtension, startStaticServer, type LoadedExtension, type StaticServer } from './support';
+import { ask, useExtension, useStaticServer } from './support';
 import { card } from './helpers/content';
 
 /** What the page's unwrapping costs at most: the first marks plus three re-markings (lib/page/observer.ts
@@ -38,13 +38,12 @@ async function marksIn(page: Page, selector: string): Promise<{ entity: string |
 const hostile = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { hostile: Hostile }).hostile }));
 
 describe('a hostile page', () => {
-  let extension: LoadedExtension;
-  let server: StaticServer;
+  const extension = useExtension();
+  const server = useStaticServer();
   let page: Page;
   let popup: Page;
 
   beforeAll(async () => {
-    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
     popup = await extension.openExtensionPage('popup.html');
     // Every message the background receives, with where it came from.
     const worker = await extension.serviceWorker();
@@ -61,10 +60,6 @@ describe('a hostile page', () => {
       if (waited > 20_000) throw new Error('the hostile page got no marks within 20 s');
       await page.waitForTimeout(100);
     }
-  });
-
-  afterAll(async () => {
-    await Promise.all([extension?.close(), server?.close()]);
   });
 
   it("replays WXT's start announcement, and Sourcelight keeps marking what the page adds afterwards", async () => {

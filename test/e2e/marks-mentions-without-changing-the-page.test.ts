@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, startStaticServer, type LoadedExtension, type StaticServer } from './support';
+import { useExtension, useStaticServer } from './support';
 import { MARKED_WITHIN_MS, marksOf, openMarked } from './helpers/content';
 
 /** Sub-pixel rounding differs between layouts of the same text; anything larger is a shift a reader sees. */
@@ -30,17 +30,12 @@ async function timeToMark(page: Page, html: string): Promise<number> {
 }
 
 describe('marks on a news page', () => {
-  let extension: LoadedExtension;
-  let server: StaticServer;
+  const extension = useExtension();
+  const server = useStaticServer();
   let page: Page;
 
   beforeAll(async () => {
-    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
     page = await openMarked(extension, server, 'aktau-report.html');
-  });
-
-  afterAll(async () => {
-    await Promise.all([extension?.close(), server?.close()]);
   });
 
   it('wraps each mention in a mark carrying its entity id, in the forms outlets write', async () => {

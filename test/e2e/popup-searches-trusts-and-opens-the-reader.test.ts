@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card, SourceSummary } from '../../lib/messages';
 import { readerTarget } from '../../lib/reader-url';
 import { card, openCard, openMarked } from './helpers/content';
-import { EXTENSION_DIR, ROOT, ask, launchExtension, startStaticServer, type LoadedExtension, type StaticServer } from './support';
+import { EXTENSION_DIR, ROOT, ask, launchExtension, useExtension, useStaticServer, type LoadedExtension } from './support';
 
 /** The first answers wait for the fact base to be built on a fresh profile (about a second here). */
 const READY_TIMEOUT_MS = 20_000;
@@ -65,17 +65,12 @@ async function expectReaderAt(extension: LoadedExtension, reader: Page, target: 
 }
 
 describe('the popup in Chromium', () => {
-  let extension: LoadedExtension;
-  let server: StaticServer;
+  const extension = useExtension();
+  const server = useStaticServer();
   let popup: Page;
 
   beforeAll(async () => {
-    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
     popup = await openPopup(extension);
-  });
-
-  afterAll(async () => {
-    await Promise.all([extension?.close(), server?.close()]);
   });
 
   it('opens with focus in the search field; typing "aktaw" shows Aktau; arrows and Enter open its card', async () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SourceSummary, Status } from '../../lib/messages';
-import { ask, launchExtension, stopServiceWorker, type LoadedExtension } from './support';
+import { ask, stopServiceWorker, useExtension } from './support';
 
 /** The five articles bundled in assets/articles. */
 const BUNDLED_SOURCES = 5;
@@ -18,17 +18,12 @@ async function statusOrProblem(page: Page): Promise<Status | string> {
 }
 
 describe('the service worker and its fact base', () => {
-  let extension: LoadedExtension;
+  const extension = useExtension();
   let popup: Page;
 
   beforeAll(async () => {
-    extension = await launchExtension();
     // The popup is an extension page, so it may speak the protocol as the real popup does.
     popup = await extension.openExtensionPage('popup.html');
-  });
-
-  afterAll(async () => {
-    await extension?.close();
   });
 
   it('builds the fact base from the five bundled articles', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, startStaticServer, type LoadedExtension, type StaticServer } from './support';
+import { useExtension, useStaticServer } from './support';
 import { card, getStorage, openCard, openMarked, setStorage, settledMarks } from './helpers/content';
 
 /** The page as it was before Sourcelight touched it (recorded by the fixture page at DOMContentLoaded). */
@@ -30,21 +30,16 @@ const ALIVE_CHECK_MS = 5000;
 const restored = { marksBefore: 0, marks: 0, sameBody: true, sameHead: true, sameNodeCount: true, ourElements: 0, framedMarks: 0 };
 
 describe('turning Sourcelight off and on', () => {
-  let extension: LoadedExtension;
-  let server: StaticServer;
+  const extension = useExtension();
+  const server = useStaticServer();
   let page: Page;
   let sameSite: Page;
 
   beforeAll(async () => {
-    [extension, server] = await Promise.all([launchExtension(), startStaticServer()]);
     [page, sameSite] = await Promise.all([
       openMarked(extension, server, 'aktau-report.html'),
       openMarked(extension, server, 'story.html'),
     ]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([extension?.close(), server?.close()]);
   });
 
   it("for this site from the card's own button: every mark goes, the DOM is exactly as before, in every tab of the site", async () => {
