@@ -45,7 +45,7 @@ export function Card(props: CardProps): JSX.Element {
     <>
       {card.trustedCount === 0 ? (
         <p class="sl-empty">
-          Every source is distrusted, so there is nothing to show. Trust a source in Sourcelight's popup to see what it
+          You trust no source, so there is nothing to show. Trust a source in Sourcelight's popup to see what it
           reported.
         </p>
       ) : card.mentionedBy.length === 0 ? (

@@ -11,7 +11,7 @@ export function StatusPane({ control }: { control: StatusControl }): JSX.Element
   if (view.state === 'error') {
     return (
       <div class="status-pane status-error" role="alert">
-        <p class="status-title">Sourcelight cannot show facts right now.</p>
+        <p class="status-title">Sourcelight cannot show what its sources say right now.</p>
         <p class="status-detail">{view.message}</p>
         {view.canRebuild ? (
           <button type="button" class="button" onClick={control.rebuild}>
@@ -30,7 +30,7 @@ export function StatusPane({ control }: { control: StatusControl }): JSX.Element
       <span class="spinner" aria-hidden="true" />
       <p class="status-title">{view.state === 'building' ? 'Building the fact base…' : 'Opening the fact base…'}</p>
       {view.state === 'building' && (
-        <p class="status-detail">Sourcelight is reading its articles. This takes a moment, once.</p>
+        <p class="status-detail">Sourcelight is reading its sources. This takes a moment, once.</p>
       )}
     </div>
   );

@@ -39,7 +39,7 @@ describe('what trust hides', () => {
   test('every source distrusted: says so, quotes nothing, and still names the entity', () => {
     const { container } = render(<Card card={realCard('aktau', distrustAll())} />);
     expect(screen.getByRole('dialog', { name: 'Aktau' })).toBeTruthy();
-    expect(screen.getByText(/Every source is distrusted/)).toBeTruthy();
+    expect(screen.getByText(/You trust no source/)).toBeTruthy();
     expect(screen.getByText('4 untrusted sources hidden')).toBeTruthy();
     expect(container.querySelectorAll('blockquote, .sl-figure')).toHaveLength(0);
     expect(screen.queryByText(/^Not mentioned by/)).toBeNull();

@@ -1,7 +1,7 @@
 /**
  * Trust: every source with a switch named after it. A flip is saved at once (setTrust); the background then
- * announces the change, and everything showing facts (this popup's results and card, cards open on pages)
- * fetches them again. The switch moves at once and moves back, with an alert, if saving failed.
+ * announces the change, and everything showing claims and figures (this popup's results and card, cards open on
+ * pages) fetches them again. The switch moves at once and moves back, with an alert, if saving failed.
  */
 import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
@@ -60,8 +60,8 @@ export function SourcesPanel({ api, sources, loadError, onChanged }: SourcesPane
         Sources you trust
       </h2>
       <p class="section-note">
-        {trustSummary(trusted, sources.length)}. A source you do not trust drops out of quotes and counts; cards say
-        how many were hidden.
+        {trustSummary(trusted, sources.length)}. A source you do not trust drops out of cards and search; cards say how
+        many were hidden.
       </p>
       {error && (
         <p class="message message-error" role="alert">

@@ -105,13 +105,13 @@ export function Reader({ api, sourceId, claimIndex, pollMs }: ReaderProps): JSX.
           {current && (
             <>
               {' '}
-              <mark class="claim claim-current">Highlighted</mark>: the sentence you followed.
+              <mark class="claim claim-current">Highlighted</mark>: the claim you followed.
             </>
           )}
         </p>
         {!source.trusted && (
           <p class="reader-untrusted" role="note">
-            You do not trust this source, so cards leave its quotes out.
+            You do not trust this source, so cards leave out its claims and figures.
           </p>
         )}
       </header>
