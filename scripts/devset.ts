@@ -8,8 +8,11 @@
  * for measuring only, never copied.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildFactBase } from '../lib/facts/build';
+import type { ArticleInput, Catalog } from '../lib/facts/types';
+import { knownNumbers, lexiconFromCatalog, type Lexicon } from '../lib/match/lexicon';
 import { summarize, type ConceptScore, type LabelledSpan, type PageScore } from '../lib/match/score';
 
 export interface DevsetPage {
@@ -42,6 +45,19 @@ export function readDevset(dir: string): Devset | null {
   if (!existsSync(join(dir, 'labels.json'))) return null;
   const pages = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as DevsetPage[];
   return { dir, pages, concepts: devsetConcepts(dir, pages) };
+}
+
+/**
+ * The lexicon the background serves (handlers.ts getLexicon), built in Node from the same bundled articles and
+ * catalog: the fact base's entities, with number phrases held to the figure values it knows.
+ */
+export function servedLexicon(root: string): Lexicon {
+  const dir = join(root, 'assets', 'articles');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const articles: ArticleInput[] = files.map((f) => ({ id: f.replace(/\.txt$/, ''), origin: f, text: readFileSync(join(dir, f), 'utf8') }));
+  const catalog = JSON.parse(readFileSync(join(root, 'assets', 'catalog.json'), 'utf8')) as Catalog;
+  const { factBase } = buildFactBase(articles, catalog);
+  return lexiconFromCatalog(factBase.entities, knownNumbers(factBase.figures));
 }
 
 /** The concept ids the devset labels: its check.py lists them; fall back to the ids its labels use. */

@@ -10,15 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import catalog from '../assets/catalog.json';
-import type { Catalog } from '../lib/facts/types';
-import { lexiconFromCatalog } from '../lib/match/lexicon';
 import { compileMatcher, findMentions } from '../lib/match/matcher';
 import { scorePage } from '../lib/match/score';
-import { devsetDir, printReport, readDevset, type ScoredPage } from './devset';
-
-/** The figure values the fact base knows for this story, as the content script would pass them. */
-const KNOWN_NUMBERS = { death_toll: [38], survivors: [28, 29], on_board: [67] };
+import { devsetDir, printReport, readDevset, servedLexicon, type ScoredPage } from './devset';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = readDevset(devsetDir(root));
@@ -28,7 +22,7 @@ if (!devset) {
 }
 
 const fuzzy = process.argv.includes('--fuzzy');
-const matcher = compileMatcher(lexiconFromCatalog((catalog as Catalog).entities, KNOWN_NUMBERS), { fuzzy });
+const matcher = compileMatcher(servedLexicon(root), { fuzzy });
 
 const scored: ScoredPage[] = [];
 for (const page of devset.pages) {

@@ -10,17 +10,13 @@
  * SOURCELIGHT_SKIP_BUILD=1 reuses the existing build.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { knownNumbers } from '../lib/background/handlers';
-import { buildFactBase } from '../lib/facts/build';
-import type { ArticleInput, Catalog } from '../lib/facts/types';
-import { lexiconFromCatalog } from '../lib/match/lexicon';
 import { compileMatcher, findMentions } from '../lib/match/matcher';
 import { scorePage, type MarkedSpan } from '../lib/match/score';
 import { hasChromium, missingChromiumMessage } from './chromium.mjs';
-import { devsetDir, printReport, readDevset, type ScoredPage } from './devset';
+import { devsetDir, printReport, readDevset, servedLexicon, type ScoredPage } from './devset';
 import { ROOT, launchWithExtension, serve, waitForMarks } from './extension-browser.mjs';
 
 /** A block of the rendered page and where its text starts in the devset file. */
@@ -145,11 +141,6 @@ async function readMarks(tab: Page): Promise<{ block: number; entity: string; st
  * text with the matcher the background serves: the same lexicon, built from the same fact base in Node.
  */
 function markAlso(): (entity: string, text: string) => string[] | undefined {
-  const dir = join(ROOT, 'assets', 'articles');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const articles: ArticleInput[] = files.map((f) => ({ id: f.replace(/\.txt$/, ''), origin: f, text: readFileSync(join(dir, f), 'utf8') }));
-  const catalog = JSON.parse(readFileSync(join(ROOT, 'assets', 'catalog.json'), 'utf8')) as Catalog;
-  const { factBase } = buildFactBase(articles, catalog);
-  const matcher = compileMatcher(lexiconFromCatalog(factBase.entities, knownNumbers(factBase.figures)));
+  const matcher = compileMatcher(servedLexicon(ROOT));
   return (entity, text) => findMentions(matcher, text).find((m) => m.entity === entity && m.start === 0)?.also;
 }

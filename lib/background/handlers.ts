@@ -5,8 +5,8 @@
  * never stopped.
  */
 import { buildCard, type Card } from '../facts/cards';
-import type { Figure, Source } from '../facts/types';
-import { lexiconFromCatalog } from '../match/lexicon';
+import type { Source } from '../facts/types';
+import { knownNumbers, lexiconFromCatalog } from '../match/lexicon';
 import type { MessageType, ProtocolMap, SourceDocument, SourceSummary, Status } from '../messages';
 import { readerPath } from '../reader-url';
 import { createSearch, type Search, type SearchResults } from '../search';
@@ -204,14 +204,4 @@ function summary(source: Source, trust: TrustRow | undefined): SourceSummary {
     trusted: trust?.trusted ?? true,
     trustChangedAt: trust?.changedAt ?? null,
   };
-}
-
-/** The figure values the fact base knows, per figure entity: "38 people were killed" is only a mention if 38 is. */
-export function knownNumbers(figures: readonly Figure[]): Record<string, number[]> {
-  const numbers: Record<string, number[]> = {};
-  for (const f of figures) {
-    const known = new Set([...(numbers[f.entity] ?? []), ...f.values.map((v) => v.value)]);
-    numbers[f.entity] = [...known].sort((a, b) => a - b);
-  }
-  return numbers;
 }

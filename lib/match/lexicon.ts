@@ -2,7 +2,7 @@
  * The lexicon: what the matcher looks for. Plain JSON so the background can send it to content scripts.
  */
 
-import type { CatalogEntity } from '../facts/types';
+import type { CatalogEntity, Figure } from '../facts/types';
 
 export interface LexiconEntity {
   id: string;
@@ -32,6 +32,16 @@ export function lexiconFromCatalog(entities: CatalogEntity[], numbers?: Record<s
     return entity;
   });
   return { version: hash(JSON.stringify(out)), entities: out };
+}
+
+/** The figure values the fact base knows, per figure entity: "38 people were killed" is only a mention if 38 is. */
+export function knownNumbers(figures: readonly Figure[]): Record<string, number[]> {
+  const numbers: Record<string, number[]> = {};
+  for (const f of figures) {
+    const known = new Set([...(numbers[f.entity] ?? []), ...f.values.map((v) => v.value)]);
+    numbers[f.entity] = [...known].sort((a, b) => a - b);
+  }
+  return numbers;
 }
 
 /** FNV-1a, 32 bits, as hex: enough to tell lexicons apart, no crypto needed. */
