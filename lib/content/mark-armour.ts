@@ -10,32 +10,13 @@
  * the mark whose card is open gets it back through `setActive`.
  */
 import { MARK_TAG } from '../page/elements';
-
-type Declarations = readonly (readonly [string, string])[];
+import { ACTIVE_ATTR, ACTIVE_LOOK, MARK_LOOK, type Declarations } from '../page/mark-style';
 
 /**
- * Later entries for the same property are the fallback order reversed: a browser that cannot parse
- * color-mix() ignores that setProperty and keeps the rgba value set just before it.
+ * What a page would change to hide a mark, then the stylesheet's own look. setProperty applies entries in order:
+ * a browser that cannot parse color-mix() ignores that one and keeps the rgba value set just before it.
  */
-const BASE: Declarations = [
-  ['display', 'inline'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['background-color', 'rgba(128, 128, 128, 0.1)'],
-  ['background-color', 'color-mix(in srgb, currentColor 8%, transparent)'],
-  ['text-decoration-line', 'underline'],
-  ['text-decoration-style', 'dotted'],
-  ['text-decoration-color', 'rgba(128, 128, 128, 0.7)'],
-  ['text-decoration-color', 'color-mix(in srgb, currentColor 55%, transparent)'],
-];
-
-const ACTIVE: Declarations = [
-  ['background-color', 'rgba(128, 128, 128, 0.2)'],
-  ['background-color', 'color-mix(in srgb, currentColor 16%, transparent)'],
-  ['text-decoration-style', 'solid'],
-];
-
-const ACTIVE_ATTR = 'data-sourcelight-active';
+const BASE: Declarations = [['display', 'inline'], ['visibility', 'visible'], ['opacity', '1'], ...MARK_LOOK];
 
 function write(mark: Element, declarations: Declarations): void {
   const style = (mark as HTMLElement).style;
@@ -54,7 +35,7 @@ export function armourMarks(root: ParentNode): number {
   let count = 0;
   for (const mark of Array.from(root.querySelectorAll(MARK_TAG))) {
     if (armoured(mark)) continue;
-    write(mark, mark.hasAttribute(ACTIVE_ATTR) ? [...BASE, ...ACTIVE] : BASE);
+    write(mark, mark.hasAttribute(ACTIVE_ATTR) ? [...BASE, ...ACTIVE_LOOK] : BASE);
     count++;
   }
   return count;
@@ -64,5 +45,5 @@ export function armourMarks(root: ParentNode): number {
 export function setActive(mark: Element, active: boolean): void {
   if (active) mark.setAttribute(ACTIVE_ATTR, '');
   else mark.removeAttribute(ACTIVE_ATTR);
-  write(mark, active ? [...BASE, ...ACTIVE] : BASE);
+  write(mark, active ? [...BASE, ...ACTIVE_LOOK] : BASE);
 }
