@@ -46,6 +46,7 @@ export const DEFAULT_LIMIT = 20;
  * ignored because a description or a claim may mention the term anywhere.
  */
 const ENTITY_OPTIONS: IFuseOptions<EntityDoc> = {
+  // A hit on the name ranks above one on an alias, and both well above a word that only the description holds.
   keys: [
     { name: 'name', weight: 3 },
     { name: 'aliases', weight: 2 },

@@ -19,7 +19,10 @@ export const MAX_BATCH = 500;
 export const MAX_QUERY_LENGTH = 200;
 /** 100 results: more than the popup can show. */
 export const MAX_LIMIT = 100;
-/** Sentence numbers within one source; the longest articles (about 15,000 words) have well under 2,000. */
+/**
+ * Sentence numbers within one source; the longest articles (about 15,000 words) have well under 2,000. 100,000 is
+ * what the largest accepted article (MAX_ARTICLE_CHARS, 2,000,000) would hold in sentences of 20 characters.
+ */
 export const MAX_CLAIM_INDEX = 100_000;
 
 function fail(type: string, what: string): never {

@@ -18,12 +18,25 @@ export const MIN_TOKEN = 5;
 export const MIN_ALIAS = 6;
 /** Typos allowed: one for names of 6-9 letters, two from 10 letters (Vladikavkaz). */
 const allowedEdits = (aliasLength: number): number => (aliasLength >= 10 ? 2 : aliasLength >= MIN_ALIAS ? 1 : 0);
-/** Distinct new tokens looked up per text: a bound on the work a hostile or huge page can cause. */
+/**
+ * Distinct new tokens looked up per text: a bound on the work a hostile or huge page can cause. Real prose needs
+ * far fewer: the most candidate tokens in one paragraph of the bundled articles and the devset pages is 39 (68 in a
+ * whole page), so 400 is ten times that.
+ */
 export const MAX_LOOKUPS_PER_TEXT = 400;
-/** Remembered token verdicts; cleared when full so memory stays bounded on long browsing sessions. */
+/**
+ * Remembered token verdicts; cleared when full so memory stays bounded on long browsing sessions: 20,000 short
+ * strings are about 2 MB at most, and a day's reading rarely meets that many distinct capitalised words.
+ */
 const CACHE_LIMIT = 20_000;
-/** fuse.js score cut-off for the shortlist (0 exact … 1 anything); the edit check makes the real decision. */
+/**
+ * fuse.js score cut-off for the shortlist (0 exact … 1 anything); the edit check makes the real decision. The typos
+ * the rescue is for score 0.09–0.18 against their alias (Vladikavkas 0.09, Vladikafkas 0.18), the nearest wrong
+ * aliases 0.44 and up (Kazakh for "Kazakstan"): 0.35 sits in the gap.
+ */
 const FUSE_THRESHOLD = 0.35;
+/** Aliases fuse.js shortlists per token: the right one ranks first or second; the edit check goes through these. */
+const SHORTLIST = 5;
 
 interface AliasEntry {
   alias: string;
@@ -55,8 +68,9 @@ export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
   const cache = new Map<string, AliasEntry | null>();
 
   const lookup = (token: string): AliasEntry | null => {
-    for (const r of fuse.search(token, { limit: 5 })) {
+    for (const r of fuse.search(token, { limit: SHORTLIST })) {
       const { alias } = r.item;
+      // Typos rarely hit a name's first two letters, and requiring them rules out look-alikes such as Baden/Biden.
       if (alias === token || alias.slice(0, 2) !== token.slice(0, 2)) continue;
       if (Math.abs(alias.length - token.length) > allowedEdits(alias.length)) continue;
       if (editDistance(alias, token) <= allowedEdits(alias.length)) return r.item;

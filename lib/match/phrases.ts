@@ -19,7 +19,11 @@
  * Phrases start and end on a word boundary.
  */
 
-/** The most forms one phrase may expand to: a guard against a typo like `[a][b][c]…` blowing up the lexicon. */
+/**
+ * The most forms one phrase may expand to: a guard against a typo like `[a][b][c]…` blowing up the lexicon. The
+ * largest phrase in the catalog (the airline's "… passenger plane" family) expands to 1,440; this is the next power
+ * of two.
+ */
 export const MAX_FORMS_PER_PHRASE = 2048;
 
 export interface ParsedPhrase {

@@ -151,12 +151,13 @@ export function closestBlock(node: Node, isBlock: BlockCheck = isBlockTag, stop?
  * before rescanning a subtree the page added, since the added node may sit inside an editor or a hidden panel.
  */
 export function isReadable(node: Node, options: ClassifyOptions): boolean {
-  if (node.nodeType === 9) return true;
+  if (node.nodeType === 9) return true; // Node.DOCUMENT_NODE
   let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
   while (current && current.nodeType === 1) {
     if (classify(current as Element, options) === 'skip') return false;
     current = current.parentNode;
   }
-  // Detached subtrees (parent chain ends without reaching a document) are not on the page.
+  // Detached subtrees (the parent chain ends without reaching a document, 9, or a shadow root, 11) are not on
+  // the page.
   return current !== null && (current.nodeType === 9 || current.nodeType === 11);
 }

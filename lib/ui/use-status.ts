@@ -14,7 +14,8 @@ export const STATUS_POLL_MS = 400;
 
 /**
  * A page opened at the very moment the extension starts may ask before the service worker listens; the first
- * refusals are retried on the poll interval, and only this many in a row become an error on screen.
+ * refusals are retried on the poll interval, and only this many in a row become an error on screen: 5 × 400 ms is
+ * two seconds, longer than a service worker takes to start.
  */
 export const UNREACHABLE_RETRIES = 5;
 
