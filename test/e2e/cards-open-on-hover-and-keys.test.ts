@@ -51,7 +51,7 @@ describe('cards', () => {
     await closeCard();
   });
 
-  it('show every source’s figure, flag where sources disagree, and name the trusted sources that are silent', async () => {
+  it('show every source’s figure, flag where sources disagree or the numbers do not add up, and name the silent trusted sources', async () => {
     const data = await cardsFromBackground('death_toll');
     const figure = data.figures[0]!;
     expect(figure.disagree || figure.notes.length > 0).toBe(true);
@@ -59,7 +59,8 @@ describe('cards', () => {
     const values = await shown.locator('.sl-figure .sl-values li').allTextContents();
     expect(values).toHaveLength(figure.bySource.length);
     for (const [i, value] of figure.bySource.entries()) expect(values[i]).toContain(String(value.value));
-    expect(await shown.locator('.sl-figure .sl-flag').textContent()).toMatch(/Sources (disagree|conflict)/);
+    // Different numbers are a dispute; numbers that agree but do not add up (killed + survivors ≠ on board) are not.
+    expect(await shown.locator('.sl-figure .sl-flag').textContent()).toMatch(figure.disagree ? /Sources disagree/ : /Does not add up/);
     expect(await shown.locator('.sl-coverage').textContent()).toBe(
       `Mentioned by ${data.mentionedBy.length} of ${data.trustedCount} sources`,
     );
