@@ -9,7 +9,6 @@
  * colour), so marking still never shifts layout. Plain hover loses its stronger tint to these inline values;
  * the mark whose card is open gets it back through `setActive`.
  */
-import { MARK_TAG } from '../page/elements';
 import { ACTIVE_ATTR, ACTIVE_LOOK, MARK_LOOK, type Declarations } from '../page/mark-style';
 
 /**
@@ -30,15 +29,19 @@ function armoured(mark: Element): boolean {
   return !style || (style.getPropertyPriority('display') === 'important' && style.getPropertyValue('display') === 'inline');
 }
 
-/** Arms every mark under `root` that lacks it. Returns how many were (re)armed. */
-export function armourMarks(root: ParentNode): number {
-  let count = 0;
-  for (const mark of Array.from(root.querySelectorAll(MARK_TAG))) {
-    if (armoured(mark)) continue;
-    write(mark, mark.hasAttribute(ACTIVE_ATTR) ? [...BASE, ...ACTIVE_LOOK] : BASE);
-    count++;
-  }
-  return count;
+/**
+ * Arms a new mark. The scanner calls it once per document and entity, on the template its marks are cloned from
+ * (lib/page/marks.ts `markMaker`), so every mark carries its armour from the moment it is inserted.
+ */
+export function armour(mark: Element): void {
+  write(mark, BASE);
+}
+
+/** Arms a mark again if a page script rewrote its `style`; returns whether it had to. */
+export function repairArmour(mark: Element): boolean {
+  if (armoured(mark)) return false;
+  write(mark, mark.hasAttribute(ACTIVE_ATTR) ? [...BASE, ...ACTIVE_LOOK] : BASE);
+  return true;
 }
 
 /** The look of the mark whose card is open (`true`) or of any other mark (`false`). */

@@ -17,7 +17,7 @@ import { createCardCache, type CardCache } from './card-cache';
 import { createCardLayer, type CardLayer, type CardLayerOptions } from './card-layer';
 import { watchFrames } from './frames';
 import { watchHistory } from './history';
-import { armourMarks } from './mark-armour';
+import { armour, repairArmour } from './mark-armour';
 
 export interface SessionOptions {
   /** Compiles the matcher; called once, at the first `enable`, and kept (a failure is retried at the next). */
@@ -74,8 +74,9 @@ export function createSession(win: Window, options: SessionOptions): Session {
     const observation = observe(doc, match, {
       signal: run.controller.signal,
       onError: report,
+      prepareMark: armour,
+      repairMark: repairArmour,
       onScan(_summary, reason) {
-        armourMarks(doc);
         wantCards(doc);
         run.layer.marksChanged();
         if (reason === 'initial') onFirstScan?.();

@@ -2,9 +2,10 @@
  * Keeping marks current on a page that changes (live blogs, infinite scroll, single-page navigation): a
  * MutationObserver collects what changed, and after a short delay only the changed blocks are rescanned.
  *
- * Our own writes never trigger a rescan: every write runs inside `guard`, which first takes the page's pending
- * records (they are kept), then writes, then takes and drops the records the write caused. No disconnecting, so
- * no page change is lost, and no filtering by node, so no record of ours slips through.
+ * Our own writes never trigger a rescan: every write runs inside `guard`, which takes the page's pending records
+ * (they are kept), disconnects, writes and observes again. A write is synchronous, so no page script runs while
+ * the observer is off and no page change is lost; and our writes create no records at all, which on a long page
+ * saves the browser hundreds of thousands of record objects and us the work of recognising them.
  *
  * A page that fights the marks cannot make us loop: a block whose marks the page removes in place
  * (unwrapping them) is re-marked at most MAX_REMARKS_PER_BLOCK times, and a page that answers each write with
@@ -36,6 +37,8 @@ const REVEALING_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
 const MAX_REMEMBERED_HIDDEN = 2000;
 
 export interface ObserveOptions extends Omit<ScanOptions, 'write' | 'skipBlock' | 'isHidden'> {
+  /** Called when something other than our scanner (a page script, the card layer) changed a mark's `style`. */
+  repairMark?: (mark: Element) => void;
   /** Delay before a rescan, default RESCAN_DELAY_MS. */
   delayMs?: number;
   maxDelayMs?: number;
@@ -77,16 +80,33 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
   const seenHidden = new Set<Element>();
 
   const observer = new view.MutationObserver((records) => enqueue(records));
+  const connect = (): void =>
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: REVEALING_ATTRIBUTES,
+    });
   const guard = (apply: () => void): void => {
     enqueue(observer.takeRecords());
-    apply();
-    observer.takeRecords();
-    lastWriteAt = now();
+    observer.disconnect();
+    try {
+      apply();
+    } finally {
+      if (!controller.signal.aborted) connect();
+      lastWriteAt = now();
+    }
   };
 
   function enqueue(records: MutationRecord[]): void {
     if (records.length === 0 || controller.signal.aborted) return;
     for (const record of records) {
+      if (record.type === 'attributes' && isMark(record.target)) {
+        // Our own writes are unobserved: this is the page (or the card layer) restyling a mark.
+        if (record.attributeName === 'style') options.repairMark?.(record.target as Element);
+        continue;
+      }
       if (isOursRecord(record)) continue;
       if (removesMarks(record) && now() - lastWriteAt < LOOP_WINDOW_MS) reactedToUs = true;
       pending.push(record);
@@ -130,7 +150,6 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
   function isOursRecord(record: MutationRecord): boolean {
     const target = record.target;
     if (insideOwnUi(target)) return true;
-    if (record.type === 'attributes') return isMark(target);
     if (record.type !== 'childList' || record.removedNodes.length > 0) return false;
     return Array.from(record.addedNodes).every((node) => node.nodeType === 1 && isOwnUi(node as Element));
   }
@@ -243,13 +262,7 @@ export function observe(root: Element | Document, match: MatchFn, options: Obser
   if (options.signal?.aborted) return { idle: async () => {}, stop };
   options.signal?.addEventListener('abort', stop, { once: true });
 
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: REVEALING_ATTRIBUTES,
-  });
+  connect();
   if (options.initialScan ?? true) run([{ root }], 'initial');
 
   return {

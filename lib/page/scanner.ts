@@ -17,7 +17,7 @@ import {
   type BlockCheck,
   type HiddenCheck,
 } from './elements';
-import { markContext, marksOfBlock, unmark, type MentionSpan } from './marks';
+import { markContext, markMaker, marksOfBlock, unmark, type MentionSpan } from './marks';
 
 /**
  * Script time per chunk before yielding to the event loop. A task over 50 ms is a "long task" (Long Tasks API,
@@ -56,7 +56,9 @@ export interface ScanOptions {
   isBlock?: BlockCheck;
   /** Blocks never marked (the observer gives up on blocks whose page keeps removing our marks). */
   skipBlock?: (block: Element) => boolean;
-  /** Runs each synchronous DOM write; the observer wraps writes to drop the mutation records they cause. */
+  /** Finishes each new mark's template before any mark is cloned from it (see markMaker). */
+  prepareMark?: (mark: Element) => void;
+  /** Runs each synchronous DOM write; the observer wraps writes so that they cause no mutation records. */
   write?: (apply: () => void) => void;
   /** Default: `scheduler.yield()` where it exists (Chrome 129+), else a zero-delay timer. */
   yieldToEventLoop?: () => Promise<unknown>;
@@ -114,6 +116,7 @@ export async function scanUnits(units: readonly ScanUnit[], match: MatchFn, opti
   const isHidden = options.isHidden ?? (view ? styleHiddenCheck(view) : neverHidden);
   const isNear = options.isNearViewport ?? (view ? viewportCheck(view) : () => true);
   const signal = options.signal;
+  const make = markMaker(options.prepareMark);
 
   const started = now();
   const summary: ScanSummary = { contexts: 0, mentions: 0, marks: 0, stale: 0, chunks: 1, aborted: false, elapsedMs: 0 };
@@ -161,7 +164,7 @@ export async function scanUnits(units: readonly ScanUnit[], match: MatchFn, opti
     const mentions = match(context.text);
     if (mentions.length === 0) continue;
     write(() => {
-      const result = markContext(context, mentions);
+      const result = markContext(context, mentions, make);
       summary.mentions += result.mentions;
       summary.marks += result.marks.length;
     });
