@@ -24,6 +24,8 @@ export interface Status {
   error: string | null;
   /** Articles the last build skipped or warned about. */
   problems: ArticleProblem[];
+  /** How long the last build took where it ran (pipeline, then the store's one transaction); null if unknown. */
+  lastBuild: { pipelineMs: number; storeMs: number } | null;
 }
 
 export interface SourceSummary extends SourceRef {

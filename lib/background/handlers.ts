@@ -182,6 +182,7 @@ export function statusFrom({ factBase, build }: StoredMeta): Status {
     counts: factBase?.counts ?? { sources: 0, entities: 0, claims: 0, figures: 0 },
     error: failed,
     problems: build?.problems ?? [],
+    lastBuild: build?.timings ?? null,
   };
 }
 
@@ -193,6 +194,7 @@ function errorStatus(error: unknown): Status {
     counts: { sources: 0, entities: 0, claims: 0, figures: 0 },
     error: error instanceof Error ? error.message : String(error),
     problems: [],
+    lastBuild: null,
   };
 }
 

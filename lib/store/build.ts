@@ -4,7 +4,7 @@
  */
 import { buildFactBase, factBaseVersion } from '../facts/build';
 import type { ArticleInput, ArticleProblem, Catalog, FactBase } from '../facts/types';
-import { factBaseTables, type BuildMeta, type FactBaseMeta, type SourcelightDb } from './db';
+import { factBaseTables, type BuildMeta, type BuildTimings, type FactBaseMeta, type SourcelightDb } from './db';
 import { openStore } from './open';
 import { readMeta } from './read';
 
@@ -76,8 +76,15 @@ export async function ensureFactBase(
       return { outcome: 'unchanged', version, problems: build.problems };
     }
     await markBuild(db, 'building', null);
+    const started = performance.now();
     const { factBase, problems } = buildFactBase(articles, catalog);
+    const built = performance.now();
     const outcome = await storeFactBase(db, factBase, problems);
+    // The swap's duration is only known once it committed, so the timings are written just after it.
+    const timings: BuildTimings = { pipelineMs: built - started, storeMs: performance.now() - built };
+    await db.meta.update('build', (row) => {
+      if (row.key === 'build') row.timings = timings;
+    });
     return { outcome, version: factBase.version, problems };
   } catch (error) {
     const message = `Building the fact base failed: ${error instanceof Error ? error.message : String(error)}`;

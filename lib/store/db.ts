@@ -35,6 +35,15 @@ export interface BuildMeta {
   error: string | null;
   /** Articles the pipeline skipped or warned about in the last build. */
   problems: ArticleProblem[];
+  /** How long the last build that ran the pipeline took, where it ran (service worker or Node): for diagnosis. */
+  timings?: BuildTimings;
+}
+
+export interface BuildTimings {
+  /** Running the pipeline over the articles. */
+  pipelineMs: number;
+  /** The one transaction that swaps the fact base in. */
+  storeMs: number;
 }
 
 export type MetaRow = FactBaseMeta | BuildMeta;

@@ -29,6 +29,7 @@ describe('the protocol, end to end through runtime messaging', () => {
       version: fb.version,
       counts: { sources: 5, claims: fb.claims.length },
       error: null,
+      lastBuild: { pipelineMs: expect.any(Number), storeMs: expect.any(Number) },
     });
   });
 
