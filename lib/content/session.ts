@@ -7,9 +7,8 @@
  * the card host, leaving the page's DOM as it was; turning on (`enable`) scans again from scratch.
  */
 import type { Card } from '../facts/cards';
-import { MARK_TAG } from '../page/elements';
 import { installMarkStyle } from '../page/mark-style';
-import { ENTITY_ATTR, unmarkAll } from '../page/marks';
+import { unmarkAll } from '../page/marks';
 import { observe, type Observation } from '../page/observer';
 import type { MatchFn } from '../page/scanner';
 import { restoreMovedTitles } from '../page/title-tooltip';
@@ -58,14 +57,9 @@ export function createSession(win: Window, options: SessionOptions): Session {
   let running: Running | null = null;
   let starting: Promise<void> | null = null;
 
-  /** Asks for the cards of every entity marked in `doc` that the cache holds neither of (one request). */
-  function wantCards(doc: Document): void {
-    const entities = new Set<string>();
-    for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
-      const entity = mark.getAttribute(ENTITY_ATTR);
-      if (entity) entities.add(entity);
-    }
-    cards.want(entities).catch(report);
+  /** Asks for the cards of the entities a scan marked that the cache does not hold yet (one request). */
+  function wantCards(entities: Set<string>): void {
+    if (entities.size > 0) cards.want(entities).catch(report);
   }
 
   function observeDocument(run: Running, doc: Document, match: MatchFn, onFirstScan?: () => void): void {
@@ -76,8 +70,8 @@ export function createSession(win: Window, options: SessionOptions): Session {
       onError: report,
       prepareMark: armour,
       repairMark: repairArmour,
-      onScan(_summary, reason) {
-        wantCards(doc);
+      onScan(summary, reason) {
+        wantCards(summary.entities);
         run.layer.marksChanged();
         if (reason === 'initial') onFirstScan?.();
       },

@@ -80,33 +80,60 @@ class RunBuilder {
 
   add(node: Text): void {
     const data = node.data;
+    const n = data.length;
+    if (n === 0) return;
+    // One look at every character decides the path: text with nothing to collapse (no tab or line break, no
+    // space after a space) is taken as it is, which is most of a page's prose.
+    let clean = !(this.lastSpace && data.charCodeAt(0) === 32);
+    let word = false;
+    for (let i = 0, space = false; clean && i < n; i++) {
+      const code = data.charCodeAt(i);
+      if (code === 32) {
+        clean = !space;
+        space = true;
+      } else if (code < 14 && isCollapsible(code)) {
+        clean = false;
+      } else {
+        space = false;
+        word = true;
+      }
+    }
     const start = this.length;
-    // Fast path: nothing to collapse (no tabs/newlines, no double spaces, no space after a space).
-    if (!/[\t\n\r\f]| {2}/.test(data) && !(this.lastSpace && data.charCodeAt(0) === 32)) {
-      if (data.length === 0) return;
+    if (clean) {
       this.parts.push(data);
-      this.length += data.length;
-      this.lastSpace = data.charCodeAt(data.length - 1) === 32;
-      if (!this.hasWord && /[^ ]/.test(data)) this.hasWord = true;
+      this.length += n;
+      this.lastSpace = data.charCodeAt(n - 1) === 32;
+      if (word) this.hasWord = true;
       this.pieces.push({ node, data, start, end: this.length, offsets: null });
       return;
     }
-    const out: string[] = [];
-    const offsets: number[] = [];
-    for (let i = 0; i < data.length; i++) {
+    let text = '';
+    let offsets: number[] | null = null;
+    let from = 0; // start of the stretch of characters kept as they are
+    for (let i = 0; i < n; i++) {
       const code = data.charCodeAt(i);
-      if (isCollapsible(code)) {
-        if (this.lastSpace) continue;
-        this.lastSpace = true;
-        out.push(' ');
-      } else {
+      if (!isCollapsible(code)) {
         this.lastSpace = false;
         this.hasWord = true;
-        out.push(data[i] as string);
+        continue;
       }
-      offsets.push(i);
+      // A collapsible character: keep the stretch before it, then one space for the run unless one came before.
+      if (i > from) {
+        text += data.slice(from, i);
+        offsets = pushRange(offsets, from, i);
+      }
+      from = i + 1;
+      if (this.lastSpace) continue;
+      this.lastSpace = true;
+      text += ' ';
+      offsets = pushRange(offsets, i, i + 1);
     }
-    const text = out.join('');
+    if (n > from) {
+      text += data.slice(from);
+      offsets = pushRange(offsets, from, n);
+    }
+    // All of it collapsed into a space that came before: nothing of this node is in the context's text.
+    if (text.length === 0) return;
     this.parts.push(text);
     this.length += text.length;
     this.pieces.push({ node, data, start, end: this.length, offsets });
@@ -115,8 +142,15 @@ class RunBuilder {
   /** The finished context, or null when the run held no visible word. */
   finish(block: Element): TextContext | null {
     if (!this.hasWord) return null;
-    return { block, text: this.parts.join(''), pieces: this.pieces.filter((p) => p.end > p.start) };
+    return { block, text: this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join(''), pieces: this.pieces };
   }
+}
+
+/** Appends the node offsets `from`..`to - 1` to `offsets` (created on first use). */
+function pushRange(offsets: number[] | null, from: number, to: number): number[] {
+  const out = offsets ?? [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
 }
 
 function defaultHiddenCheck(root: Node): HiddenCheck {

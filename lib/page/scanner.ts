@@ -17,15 +17,23 @@ import {
   type BlockCheck,
   type HiddenCheck,
 } from './elements';
-import { markContext, markMaker, marksOfBlock, unmark, type MentionSpan } from './marks';
+import { ENTITY_ATTR, markContext, markMaker, marksOfBlock, unmark, type MentionSpan } from './marks';
 
 /**
- * Script time per chunk before yielding to the event loop. A task over 50 ms is a "long task" (Long Tasks API,
- * RAIL's 50 ms input-response budget), and a 60 Hz frame lasts 16.7 ms of which the browser needs several for
- * style, layout and paint; 8 ms — half a frame — keeps scrolling smooth and leaves room for the page's own
- * scripts. A chunk may overrun by one context (one paragraph's match and marks, typically well under 1 ms).
+ * Script time per reading chunk before yielding to the event loop. Reading writes nothing, so the frames
+ * between reading chunks cost the browser nothing to render; the budget only bounds how long a key press or a
+ * scroll waits: 12 ms is under a 60 Hz frame (16.7 ms) and a quarter of RAIL's 50 ms input budget, which also
+ * defines a "long task". A chunk may overrun by one context (one paragraph's walk and match, well under 1 ms).
  */
-export const CHUNK_BUDGET_MS = 8;
+export const CHUNK_BUDGET_MS = 12;
+
+/**
+ * Script time per writing chunk. Every chunk of writes is followed, sooner or later, by a frame that lays out
+ * and paints what changed, and on a long page each frame also costs a fixed amount (about 10 ms on the 1 MB
+ * bench page, 60-80 ms on the 5 MB one, even for one mark). Fewer, larger chunks mean fewer such frames; 30 ms
+ * leaves 20 ms under the 50 ms long-task line for a garbage collection or a slow paragraph.
+ */
+export const WRITE_BUDGET_MS = 30;
 
 /**
  * "Near the viewport": within this many viewport heights above or below it. One screen ahead covers a
@@ -47,11 +55,13 @@ export interface ScanUnit {
 
 export interface ScanOptions {
   signal?: AbortSignal;
-  /** Milliseconds of work per chunk; default CHUNK_BUDGET_MS. */
+  /** Milliseconds of reading per chunk; default CHUNK_BUDGET_MS. */
   budgetMs?: number;
-  /** Default: the block's bounding box within NEAR_VIEWPORT_SCREENS of the window's viewport. */
-  isNearViewport?: (block: Element) => boolean;
-  /** Default: computed style, cached for this scan (styleHiddenCheck). */
+  /** Milliseconds of writing per chunk; default WRITE_BUDGET_MS. */
+  writeBudgetMs?: number;
+  /** Default: by the block's bounding box (viewportPlace). */
+  placeInViewport?: (block: Element) => ViewportPlace;
+  /** Default: computed style (styleHiddenCheck). */
   isHidden?: HiddenCheck;
   isBlock?: BlockCheck;
   /** Blocks never marked (the observer gives up on blocks whose page keeps removing our marks). */
@@ -69,6 +79,8 @@ export interface ScanSummary {
   contexts: number;
   mentions: number;
   marks: number;
+  /** The entities of the marks this scan made. */
+  entities: Set<string>;
   /** Contexts the page changed between reading and marking; the observer sees that change and rescans them. */
   stale: number;
   chunks: number;
@@ -82,12 +94,16 @@ function defaultYield(): Promise<unknown> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** A near-viewport check by bounding box; reads layout, so the scanner calls it only before its first write. */
-export function viewportCheck(view: Pick<Window, 'innerHeight'>): (block: Element) => boolean {
+/** Where a block is relative to the viewport: within NEAR_VIEWPORT_SCREENS of it, or beyond that above or below. */
+export type ViewportPlace = 'above' | 'near' | 'below';
+
+/** Places blocks by their bounding box; reads layout, so the scanner calls it only before its first write. */
+export function viewportPlace(view: Pick<Window, 'innerHeight'>): (block: Element) => ViewportPlace {
   return (block) => {
     const rect = block.getBoundingClientRect();
     const margin = view.innerHeight * NEAR_VIEWPORT_SCREENS;
-    return rect.bottom >= -margin && rect.top <= view.innerHeight + margin;
+    if (rect.bottom < -margin) return 'above';
+    return rect.top > view.innerHeight + margin ? 'below' : 'near';
   };
 }
 
@@ -100,30 +116,50 @@ export function scan(root: Node, match: MatchFn, options: ScanOptions = {}): Pro
   return scanUnits([{ root }], match, options);
 }
 
+/** A context the matcher found mentions in, waiting to be marked. */
+interface Found {
+  context: TextContext;
+  mentions: readonly MentionSpan[];
+}
+
 /**
- * Scans `units` in two passes. Reading: remove old marks of each unit, walk its contexts, sort near-viewport
- * ones first — all reads of layout happen here, before any mark is written, so the browser lays out once.
- * Marking: match and mark each context, skipping those the page changed meanwhile. Both passes yield to the
- * event loop whenever the chunk budget is spent, and stop as soon as `signal` aborts.
+ * Scans `units` in two passes. Reading: remove old marks of each unit, walk its contexts and match each one,
+ * noting where each context with mentions lies relative to the viewport (bounding boxes, read while nothing has
+ * been written, so they force no layout). Reading writes nothing, so the frames between its chunks cost the
+ * browser nothing. Marking: the contexts near the viewport first — as soon as reading has passed below the
+ * viewport, so the reader sees marks before a long page is read to the end — then the rest, in few chunks of
+ * WRITE_BUDGET_MS, skipping contexts the page changed meanwhile. Both passes yield to the event loop whenever
+ * their chunk budget is spent, and stop as soon as `signal` aborts.
  */
 export async function scanUnits(units: readonly ScanUnit[], match: MatchFn, options: ScanOptions = {}): Promise<ScanSummary> {
   const now = options.now ?? (() => performance.now());
-  const budget = options.budgetMs ?? CHUNK_BUDGET_MS;
+  const readBudget = options.budgetMs ?? CHUNK_BUDGET_MS;
+  const writeBudget = options.writeBudgetMs ?? WRITE_BUDGET_MS;
   const yieldNow = options.yieldToEventLoop ?? defaultYield;
   const write = options.write ?? ((apply) => apply());
   const isBlock = options.isBlock ?? isBlockTag;
   const view = units[0] ? documentOf(units[0].root).defaultView : null;
   const isHidden = options.isHidden ?? (view ? styleHiddenCheck(view) : neverHidden);
-  const isNear = options.isNearViewport ?? (view ? viewportCheck(view) : () => true);
+  const placeOf = options.placeInViewport ?? (view ? viewportPlace(view) : () => 'near' as const);
   const signal = options.signal;
   const make = markMaker(options.prepareMark);
 
   const started = now();
-  const summary: ScanSummary = { contexts: 0, mentions: 0, marks: 0, stale: 0, chunks: 1, aborted: false, elapsedMs: 0 };
+  const summary: ScanSummary = {
+    contexts: 0,
+    mentions: 0,
+    marks: 0,
+    entities: new Set(),
+    stale: 0,
+    chunks: 1,
+    aborted: false,
+    elapsedMs: 0,
+  };
   let chunkStart = started;
+  const spent = (budget: number): boolean => now() - chunkStart >= budget;
   // Yields when the budget is spent; returns false once aborted.
-  const keepGoing = async (): Promise<boolean> => {
-    if (now() - chunkStart >= budget) {
+  const keepGoing = async (budget: number): Promise<boolean> => {
+    if (spent(budget)) {
       await yieldNow();
       summary.chunks++;
       chunkStart = now();
@@ -136,40 +172,72 @@ export async function scanUnits(units: readonly ScanUnit[], match: MatchFn, opti
     return summary;
   };
 
-  const near: TextContext[] = [];
-  const far: TextContext[] = [];
-  const nearByBlock = new Map<Element, boolean>();
+  const near: Found[] = [];
+  const far: Found[] = [];
+  // Once the near contexts are marked, layout is dirty: no more bounding boxes (each would force a layout).
+  let nearMarked = false;
+  const placeByBlock = new Map<Element, ViewportPlace>();
   for (const unit of units) {
     if (signal?.aborted) return finish();
     if (!unit.root.isConnected || !isReadable(unit.root, { isHidden, isBlock })) continue;
-    write(() => unmark(oldMarks(unit, isBlock)));
+    const old = oldMarks(unit, isBlock);
+    if (old.length > 0) write(() => unmark(old));
     const walk = walkContexts(unit.root, { ...unit, isHidden, isBlock, skipBlock: options.skipBlock });
     for (const context of walk) {
       if (context) {
-        let isNearBlock = nearByBlock.get(context.block);
-        if (isNearBlock === undefined) nearByBlock.set(context.block, (isNearBlock = isNear(context.block)));
-        (isNearBlock ? near : far).push(context);
+        summary.contexts++;
+        const mentions = match(context.text);
+        if (mentions.length > 0) {
+          const item = { context, mentions };
+          if (nearMarked) far.push(item);
+          else {
+            const block = context.block;
+            let place = placeByBlock.get(block);
+            if (place === undefined) placeByBlock.set(block, (place = placeOf(block)));
+            (place === 'near' ? near : far).push(item);
+            // Reading has gone past the viewport (pages run top to bottom): show the reader's marks now.
+            if (place === 'below' && near.length > 0) {
+              if (!(await markAll(near))) return finish();
+              nearMarked = true;
+            }
+          }
+        }
       }
-      if (!(await keepGoing())) return finish();
+      if (!(await keepGoing(readBudget))) return finish();
     }
   }
+  if (!nearMarked && !(await markAll(near))) return finish();
+  await markAll(far);
+  return finish();
 
-  for (const context of near.concat(far)) {
-    if (!(await keepGoing())) return finish();
-    summary.contexts++;
-    if (isStale(context)) {
-      summary.stale++;
-      continue;
+  /**
+   * Marks `list` in chunks of WRITE_BUDGET_MS, starting in a fresh task so that writing never adds to what a
+   * reading chunk already spent. Returns false once aborted.
+   */
+  async function markAll(list: readonly Found[]): Promise<boolean> {
+    chunkStart = Number.NEGATIVE_INFINITY;
+    let next = 0;
+    while (next < list.length) {
+      if (!(await keepGoing(writeBudget))) return false;
+      write(() => {
+        do next = markFound(list[next] as Found, next);
+        while (next < list.length && !spent(writeBudget));
+      });
     }
-    const mentions = match(context.text);
-    if (mentions.length === 0) continue;
-    write(() => {
+    return true;
+  }
+
+  /** Marks one context (unless the page changed it); returns the index of the next. */
+  function markFound({ context, mentions }: Found, index: number): number {
+    if (isStale(context)) summary.stale++;
+    else {
       const result = markContext(context, mentions, make);
       summary.mentions += result.mentions;
       summary.marks += result.marks.length;
-    });
+      for (const mark of result.marks) summary.entities.add(mark.getAttribute(ENTITY_ATTR) ?? '');
+    }
+    return index + 1;
   }
-  return finish();
 }
 
 /** Marks a unit's rescan replaces: those whose text belongs to the contexts the unit covers. */

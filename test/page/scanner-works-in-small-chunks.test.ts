@@ -58,12 +58,44 @@ describe('scan', () => {
     expect(longest).toBeLessThanOrEqual(CHUNK_BUDGET_MS + 3);
   });
 
-  test('matches contexts near the viewport before the rest', async () => {
-    const match = wordMatcher(words);
+  test('reads and matches the whole page before its first write when no mention lies below the viewport', async () => {
+    const inner = wordMatcher(words);
+    let wrote = false;
+    let matchedAfterAWrite = 0;
+    const summary = await scan(document, (text) => {
+      if (wrote) matchedAfterAWrite++;
+      return inner(text);
+    }, {
+      write: (apply) => {
+        apply();
+        wrote = true;
+      },
+    });
+    expect(summary.marks).toBeGreaterThan(10);
+    expect(matchedAfterAWrite).toBe(0);
+  });
+
+  test('marks contexts near the viewport first, in a chunk of their own, as soon as reading has passed them', async () => {
     const near = document.querySelector('blockquote p')!;
-    await scan(document, match, { isNearViewport: (block) => block === near });
-    expect(match.calls[0]).toContain('We saw it come down');
-    expect(match.calls.length).toBeGreaterThan(20);
+    const inner = wordMatcher(words);
+    const writes: Element[][] = [];
+    let matchedAfterFirstWrite = 0;
+    await scan(document, (text) => {
+      if (writes.length > 0) matchedAfterFirstWrite++;
+      return inner(text);
+    }, {
+      placeInViewport: (block) => (block === near ? 'near' : 'below'),
+      write: (apply) => {
+        const before = new Set(marksIn());
+        apply();
+        writes.push(marksIn().filter((mark) => !before.has(mark)));
+      },
+    });
+    expect(writes[0]!.length).toBeGreaterThan(0);
+    expect(writes[0]!.every((mark) => near.contains(mark))).toBe(true);
+    expect(writes.flat().length).toBeGreaterThan(writes[0]!.length);
+    // The rest of the page was still being read when the near marks went in.
+    expect(matchedAfterFirstWrite).toBeGreaterThan(0);
   });
 
   test('stops as soon as the signal aborts, leaving the rest unmarked', async () => {
@@ -103,18 +135,24 @@ describe('scan', () => {
 
   test('skips a context the page changed between reading and marking, without corrupting it', async () => {
     const lead = document.querySelector('article > p:nth-of-type(2)')!;
-    const inner = wordMatcher(words);
-    let marking = false;
+    let wrote = false;
     let changed = false;
-    const summary = await scan(document, (text) => ((marking = true), inner(text)), {
+    const summary = await scan(document, wordMatcher(words), {
       budgetMs: 0, // yield after every context, giving the "page" a turn
+      writeBudgetMs: 0,
+      placeInViewport: (block) => (block === lead ? 'below' : 'near'), // the lead is marked last
+      write: (apply) => {
+        apply();
+        wrote = true;
+      },
       yieldToEventLoop: async () => {
-        if (marking && !changed) {
+        if (wrote && !changed) {
           changed = true;
           (lead.lastChild as Text).data = ' was carrying 67 people to Grozny.';
         }
       },
     });
+    expect(changed).toBe(true);
     expect(summary.stale).toBe(1);
     expect(marksIn(lead)).toHaveLength(0);
     expect(lead.textContent).toContain('was carrying 67 people to Grozny.');
