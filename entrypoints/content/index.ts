@@ -13,7 +13,7 @@
  *
  * Try by hand: `npm start` (the demo page), a live blog (new posts get marked), a site with a dark theme.
  */
-import { compileMatcher, findMentions } from '../../lib/match/matcher';
+import { compileMatcher, pageMatcher } from '../../lib/match/matcher';
 import { sendMessage } from '../../lib/messages';
 import { readerPath } from '../../lib/reader-url';
 import { createSession } from '../../lib/content/session';
@@ -45,9 +45,9 @@ async function start(): Promise<void> {
         // While the fact base builds the background keeps the request open; a refusal means it is not up yet.
         shouldRetry: () => extensionAlive(),
       });
-      // The fuzzy rescue runs on a bounded set of tokens per text (lib/match/fuzzy.ts), never the whole page.
-      const matcher = compileMatcher(lexicon, { fuzzy: true });
-      return (text) => findMentions(matcher, text);
+      // The fuzzy rescue runs on a bounded set of tokens per text (lib/match/fuzzy.ts), never the whole page,
+      // and only once the page has named something of the story exactly (pageMatcher).
+      return pageMatcher(compileMatcher(lexicon, { fuzzy: true }));
     },
     fetchCards: (entities) => askOnceMore(() => sendMessage('getCards', { entities })),
     onTurnOffSite: () => void setSiteEnabled(hostname, false),

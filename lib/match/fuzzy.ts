@@ -44,31 +44,39 @@ interface AliasEntry {
 }
 
 export interface FuzzyRescuer {
-  rescue(text: string, norm: string, map: Int32Array, taken: Uint8Array): Mention[];
+  /**
+   * Near-miss names in `text`; `norm` is its normalised form, `map` the offsets back (null: the same offsets),
+   * `taken` the normalised positions exact matches cover (null: none).
+   */
+  rescue(text: string, norm: string, map: Int32Array | null, taken: Uint8Array | null): Mention[];
 }
 
+/** The rescuer of `entities`' single-word aliases. Its fuse.js index is built on the first lookup, not before. */
 export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
-  const entries: AliasEntry[] = [];
-  const seen = new Set<string>();
-  for (const e of entities) {
-    for (const a of e.aliases) {
-      const alias = normalizeText(a);
-      if (alias.length < MIN_ALIAS || !/^\p{L}+$/u.test(alias) || seen.has(alias)) continue;
-      seen.add(alias);
-      entries.push({ alias, entity: e.id });
+  let fuse: Fuse<AliasEntry> | null = null;
+  const index = (): Fuse<AliasEntry> => {
+    const entries: AliasEntry[] = [];
+    const seen = new Set<string>();
+    for (const e of entities) {
+      for (const a of e.aliases) {
+        const alias = normalizeText(a);
+        if (alias.length < MIN_ALIAS || !/^\p{L}+$/u.test(alias) || seen.has(alias)) continue;
+        seen.add(alias);
+        entries.push({ alias, entity: e.id });
+      }
     }
-  }
-  const fuse = new Fuse(entries, {
-    keys: ['alias'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: FUSE_THRESHOLD,
-    minMatchCharLength: 3,
-  });
+    return new Fuse(entries, {
+      keys: ['alias'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: FUSE_THRESHOLD,
+      minMatchCharLength: 3,
+    });
+  };
   const cache = new Map<string, AliasEntry | null>();
 
   const lookup = (token: string): AliasEntry | null => {
-    for (const r of fuse.search(token, { limit: SHORTLIST })) {
+    for (const r of (fuse ??= index()).search(token, { limit: SHORTLIST })) {
       const { alias } = r.item;
       // Typos rarely hit a name's first two letters, and requiring them rules out look-alikes such as Baden/Biden.
       if (alias === token || alias.slice(0, 2) !== token.slice(0, 2)) continue;
@@ -91,10 +99,10 @@ export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
         let end = pos;
         let free = true;
         while (end < norm.length && isWordCode(norm.charCodeAt(end))) {
-          if (taken[end]) free = false;
+          if (taken?.[end]) free = false;
           end++;
         }
-        const from = map[pos] ?? 0;
+        const from = map ? (map[pos] ?? 0) : pos;
         const first = text[from] ?? '';
         if (free && end - pos >= MIN_TOKEN && first !== first.toLowerCase()) {
           const token = norm.slice(pos, end);
@@ -105,7 +113,7 @@ export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
             hit = /^\p{L}+$/u.test(token) ? lookup(token) : null;
             cache.set(token, hit);
           }
-          if (hit) out.push({ entity: hit.entity, start: from, end: map[end] ?? from, fuzzy: true });
+          if (hit) out.push({ entity: hit.entity, start: from, end: map ? (map[end] ?? from) : end, fuzzy: true });
         }
         pos = end;
       }

@@ -10,7 +10,7 @@
  */
 
 import type { Lexicon, LexiconEntity } from './lexicon';
-import { isWordCode, normalize, normalizeText } from './normalize';
+import { isWordCode, normalize, normalizeInPlace, normalizeText } from './normalize';
 import { isNearKnownCount, readNumber } from './numbers';
 import { parsePhrase } from './phrases';
 import { insertForm, newNode, type TrieNode } from './trie';
@@ -76,25 +76,53 @@ interface Candidate {
   number: number | undefined;
 }
 
-export function findMentions(matcher: Matcher, text: string): Mention[] {
-  const { text: norm, map } = normalize(text);
+export interface FindOptions {
+  /** Run the fuzzy rescue (default: whether the matcher was compiled with `{ fuzzy: true }`). */
+  fuzzy?: boolean;
+}
+
+export function findMentions(matcher: Matcher, text: string, options: FindOptions = {}): Mention[] {
+  // Most text lines up with its normalised form character for character: then no offset map is built.
+  const inPlace = normalizeInPlace(text);
+  const { text: norm, map } = inPlace === null ? normalize(text) : { text: inPlace, map: null };
+  const at = (i: number): number => (map ? (map[i] ?? 0) : i);
+  const fuzzy = (options.fuzzy ?? true) ? matcher.fuzzy : null;
   const candidates = collect(matcher, norm);
-  const picked = pickLongest(candidates, norm.length);
+  if (candidates.length === 0 && !fuzzy) return [];
+  const picked = pickLongest(candidates, norm.length, fuzzy !== null);
 
   const mentions: Mention[] = [];
   for (const p of picked.spans) {
     if (p.block) continue;
-    const mention: Mention = { entity: entityId(matcher, p.entity), start: map[p.start] ?? 0, end: map[p.end] ?? 0 };
-    const also = picked.inside.get(p);
+    const mention: Mention = { entity: entityId(matcher, p.entity), start: at(p.start), end: at(p.end) };
+    const also = picked.inside?.get(p);
     if (also && also.size > 0) mention.also = [...also].map((i) => entityId(matcher, i));
     if (p.number !== undefined) mention.number = p.number;
     mentions.push(mention);
   }
-  if (matcher.fuzzy) {
-    for (const f of matcher.fuzzy.rescue(text, norm, map, picked.taken)) mentions.push(f);
-    mentions.sort((a, b) => a.start - b.start);
+  if (fuzzy) {
+    const rescued = fuzzy.rescue(text, norm, map, picked.taken);
+    if (rescued.length > 0) {
+      mentions.push(...rescued);
+      mentions.sort((a, b) => a.start - b.start);
+    }
   }
   return mentions;
+}
+
+/**
+ * Finding mentions on one page, the way the content script does: exact matching everywhere, and the fuzzy rescue
+ * only once the page has named something exactly. A page that names nothing of the story is not about it, so
+ * its capitalised words are not near-misses of our names; looking them up cost a third of scanning time.
+ */
+export function pageMatcher(matcher: Matcher): (text: string) => Mention[] {
+  let aboutTheStory = false;
+  return (text) => {
+    const found = findMentions(matcher, text, { fuzzy: aboutTheStory });
+    if (aboutTheStory || found.length === 0 || !matcher.fuzzy) return found;
+    aboutTheStory = true;
+    return findMentions(matcher, text, { fuzzy: true });
+  };
 }
 
 function entityId(matcher: Matcher, index: number): string {
@@ -157,22 +185,27 @@ function walk(
 interface Picked {
   /** Chosen spans, sorted by start. */
   spans: Candidate[];
-  /** For each chosen span, the other entities matched wholly inside it. */
-  inside: Map<Candidate, Set<number>>;
-  /** Normalised positions covered by a chosen span (blockers included): the fuzzy rescue skips them. */
-  taken: Uint8Array;
+  /** For each chosen span, the other entities matched wholly inside it (null: none). */
+  inside: Map<Candidate, Set<number>> | null;
+  /** Normalised positions covered by a chosen span (blockers included), for the fuzzy rescue; null if not asked. */
+  taken: Uint8Array | null;
 }
 
 /**
  * Longest wins: the longest candidate is kept first, then the next longest that does not overlap, and so on.
  * Ties go to the earlier start, then to the entity listed first in the lexicon.
  */
-function pickLongest(candidates: Candidate[], length: number): Picked {
+function pickLongest(candidates: Candidate[], length: number, wantTaken: boolean): Picked {
+  const taken = wantTaken ? new Uint8Array(length) : null;
+  if (candidates.length <= 1) {
+    const only = candidates[0];
+    if (only && taken) taken.fill(1, only.start, only.end);
+    return { spans: candidates, inside: null, taken };
+  }
   const order = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entity - b.entity,
   );
   const owner = new Int32Array(length).fill(-1);
-  const taken = new Uint8Array(length);
   const spans: Candidate[] = [];
   for (const c of order) {
     let free = true;
@@ -183,18 +216,17 @@ function pickLongest(candidates: Candidate[], length: number): Picked {
       }
     }
     if (!free) continue;
-    for (let i = c.start; i < c.end; i++) {
-      owner[i] = spans.length;
-      taken[i] = 1;
-    }
+    owner.fill(spans.length, c.start, c.end);
+    taken?.fill(1, c.start, c.end);
     spans.push(c);
   }
-  const inside = new Map<Candidate, Set<number>>();
+  let inside: Map<Candidate, Set<number>> | null = null;
   for (const c of candidates) {
     if (c.block) continue;
     const o = owner[c.start] ?? -1;
     const p = spans[o];
     if (!p || p === c || c.end > p.end || p.block || c.entity === p.entity) continue;
+    inside ??= new Map();
     let set = inside.get(p);
     if (!set) inside.set(p, (set = new Set()));
     set.add(c.entity);

@@ -108,6 +108,38 @@ export function normalize(text: string): Normalized {
   return { text: utf16.decode(codes.subarray(0, len)), map: map.slice(0, len + 1) };
 }
 
+/**
+ * Texts whose normalised form needs no offset map: no whitespace run to collapse (a page's text contexts are
+ * already collapsed, lib/page/contexts.ts) and no surrogate pair (which may fold to one unit).
+ */
+const NOT_IN_PLACE = /\s\s|[\ud800-\udfff]/;
+const HAS_NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\x00-\x7f]/g;
+const ASCII_SPACE = /[\t\n\v\f\r]/g;
+
+/**
+ * `normalize(text).text` when it lines up with `text` character for character (the map would be the identity),
+ * or null when it does not (then call `normalize`). Most text a page shows qualifies, and this path is native
+ * string work only (a regular expression test, a replace of the few non-ASCII characters, toLowerCase) instead
+ * of a loop over every character: matching spends most of its time normalising otherwise.
+ */
+export function normalizeInPlace(text: string): string | null {
+  if (NOT_IN_PLACE.test(text)) return null;
+  let out = text;
+  let inPlace = true;
+  if (HAS_NON_ASCII.test(text)) {
+    out = out.replace(NON_ASCII, (ch) => {
+      const folded = isSpace(ch.charCodeAt(0)) ? ' ' : foldChar(ch);
+      if (folded.length !== 1) inPlace = false;
+      return folded;
+    });
+    if (!inPlace) return null;
+  }
+  // A single tab or line break is one space (two or more were caught above).
+  out = out.replace(ASCII_SPACE, ' ').toLowerCase();
+  return out.length === text.length ? out : null;
+}
+
 /** Whether a code unit is whitespace: ASCII space, tab to carriage return (9–13), or a Unicode space. */
 function isWhitespaceCode(c: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c);
