@@ -9,7 +9,10 @@ export default defineConfig({
     description: 'Puts the facts behind a news story next to the words on the page you are reading.',
     // activeTab: the popup reads the address of the tab it was opened over (for "on this site") only when the
     // reader opens it; content-script matches do not expose tab URLs, and "tabs" would warn of history access.
-    permissions: ['storage', 'activeTab'],
+    // scripting: the background loads the page session (matcher, marks, cards) into a page only once the small
+    // content script found that it may mention the story (entrypoints/session.content.ts); its http/https host
+    // permissions are the content script's own matches, so the install warning stays the same.
+    permissions: ['storage', 'activeTab', 'scripting'],
     // Firefox needs a stable add-on id for storage to persist, and (since 2025) a declaration of
     // what data leaves the browser: none does.
     ...(browser === 'firefox'

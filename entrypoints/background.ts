@@ -12,6 +12,12 @@ export default defineBackground(() => {
     onTrustChanged: () => trustChangedAt.setValue(Date.now()),
     // No "tabs" permission needed to create a tab; getURL gives chrome-extension://<id>/ for the path.
     openTab: (path) => browser.tabs.create({ url: browser.runtime.getURL('/') + path.replace(/^\//, '') }).then(() => undefined),
+    // The session script runs in the content script's own isolated world (the default world of executeScript),
+    // where the content script picks it up (entrypoints/session.content.ts).
+    loadSession: (tabId, frameId) =>
+      browser.scripting
+        .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/session.js'] })
+        .then(() => undefined),
   });
   registerHandlers(handlers, browser.runtime.id);
 

@@ -10,9 +10,10 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, SourceRef } from './facts/cards';
 import type { ArticleProblem, Claim, Source } from './facts/types';
 import type { Lexicon } from './match/lexicon';
+import type { PrefilteredLexicon } from './match/prefilter';
 import type { SearchResults } from './search';
 
-export type { Card, Lexicon, SearchResults };
+export type { Card, Lexicon, PrefilteredLexicon, SearchResults };
 
 export interface Status {
   /** 'ready': a fact base is stored and served. 'building': none yet, one is being built. 'error': none can be served. */
@@ -45,8 +46,16 @@ export interface SourceDocument {
 export interface ProtocolMap {
   /** Whether the fact base is ready, and what it holds. */
   getStatus(): Status;
-  /** Everything the matcher needs: aliases, phrases and known figure values per entity id. */
-  getLexicon(): Lexicon;
+  /**
+   * Everything the matcher needs: aliases, phrases and known figure values per entity id, and the prefilter a
+   * content script checks a page with before it loads the matcher (lib/match/prefilter.ts).
+   */
+  getLexicon(): PrefilteredLexicon;
+  /**
+   * Loads the page session (the matcher, marks and cards: content-scripts/session.js) into the frame that asks,
+   * once its small content script found that the page may mention the story. Only into the sender's own frame.
+   */
+  loadSession(): void;
   /** Cards for a batch of entity ids (unknown ids are left out), with trust applied. */
   getCards(data: { entities: string[] }): Card[];
   /** Typo-tolerant search over entities and trusted claims; an empty query lists entities by coverage. */

@@ -7,6 +7,7 @@
 import { buildCard, type Card } from '../facts/cards';
 import type { Source } from '../facts/types';
 import { knownNumbers, lexiconFromCatalog } from '../match/lexicon';
+import { buildPrefilter, type Prefilter } from '../match/prefilter';
 import type { MessageType, ProtocolMap, SourceDocument, SourceSummary, Status } from '../messages';
 import { readerPath } from '../reader-url';
 import { createSearch, type Search, type SearchResults } from '../search';
@@ -29,8 +30,14 @@ import {
   optionalInteger,
 } from './validate';
 
+/** Where a message came from, as the browser says: a page's tab and frame, or none for extension pages. */
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
 export type Handlers = {
-  [K in MessageType]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>>;
+  [K in MessageType]: (data: unknown, sender?: Sender) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
 export interface HandlerDeps {
@@ -42,6 +49,8 @@ export interface HandlerDeps {
   onTrustChanged?: () => void | Promise<void>;
   /** Opens an extension page (a path such as `/reader.html?…`) in a new tab; without it `openReader` fails. */
   openTab?: (path: string) => void | Promise<void>;
+  /** Runs the page session script in one frame of a tab; without it `loadSession` fails. */
+  loadSession?: (tabId: number, frameId: number) => void | Promise<void>;
   openTimeoutMs?: number;
 }
 
@@ -56,6 +65,7 @@ export function createHandlers(deps: HandlerDeps): Background {
   const store = () => keeper.db;
   // Derived from the store and rebuilt when the fact base or trust changes; losing it costs one rebuild.
   let searchCache: { key: string; search: Search } | null = null;
+  let prefilterCache: { version: string; prefilter: Prefilter } | null = null;
 
   async function status(): Promise<Status> {
     try {
@@ -85,7 +95,19 @@ export function createHandlers(deps: HandlerDeps): Background {
       await keeper.ready();
       const db = store();
       const { entities, figures } = await readAll(db);
-      return lexiconFromCatalog(entities, knownNumbers(figures));
+      const lexicon = lexiconFromCatalog(entities, knownNumbers(figures));
+      // The prefilter expands every phrase (tens of ms): once per lexicon, not per page.
+      if (prefilterCache?.version !== lexicon.version) prefilterCache = { version: lexicon.version, prefilter: buildPrefilter(lexicon) };
+      return { ...lexicon, prefilter: prefilterCache.prefilter };
+    },
+
+    async loadSession(data, sender) {
+      expectNoPayload('loadSession', data);
+      const tabId = sender?.tab?.id;
+      // Only a page's own content script asks, for its own frame; extension pages have no tab to load into.
+      if (tabId === undefined || sender?.frameId === undefined) throw new Error('loadSession is for content scripts.');
+      if (!deps.loadSession) throw new Error('This background cannot load page sessions.');
+      await deps.loadSession(tabId, sender.frameId);
     },
 
     async getCards(data) {

@@ -18,6 +18,6 @@ export function registerHandlers(handlers: Handlers, runtimeId: string): () => v
 function listen<K extends MessageType>(handlers: Handlers, type: K, runtimeId: string): () => void {
   return onMessage(type, (message) => {
     if (message.sender?.id !== runtimeId) return undefined;
-    return handlers[type](message.data);
+    return handlers[type](message.data, message.sender);
   });
 }

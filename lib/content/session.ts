@@ -10,7 +10,7 @@ import type { Card } from '../facts/cards';
 import { installMarkStyle } from '../page/mark-style';
 import { unmarkAll } from '../page/marks';
 import { observe, type Observation } from '../page/observer';
-import type { MatchFn } from '../page/scanner';
+import { yieldToEventLoop, type MatchFn } from '../page/scanner';
 import { restoreMovedTitles } from '../page/title-tooltip';
 import { createCardCache, type CardCache } from './card-cache';
 import { createCardLayer, type CardLayer, type CardLayerOptions } from './card-layer';
@@ -96,6 +96,8 @@ export function createSession(win: Window, options: SessionOptions): Session {
       throw error;
     });
     const match = await matcher;
+    // Compiling the matcher was a task's worth of work: let the page have a turn before scanning starts.
+    await yieldToEventLoop();
     if (running || !wanted) return;
     const controller = new AbortController();
     const signal = controller.signal;

@@ -10,11 +10,10 @@
  */
 
 import type { Lexicon, LexiconEntity } from './lexicon';
-import { isWordCode, normalize, normalizeInPlace, normalizeText } from './normalize';
+import { lexiconForms } from './forms';
+import { isWordCode, normalize, normalizeInPlace } from './normalize';
 import { isNearKnownCount, readNumber } from './numbers';
-import { parsePhrase } from './phrases';
 import { insertForm, newNode, type TrieNode } from './trie';
-import { spellingVariants } from './variants';
 import { createFuzzy, type FuzzyRescuer } from './fuzzy';
 
 export interface Mention {
@@ -45,19 +44,7 @@ export interface Matcher {
 
 export function compileMatcher(lexicon: Lexicon, options: MatcherOptions = {}): Matcher {
   const root = newNode();
-  lexicon.entities.forEach((entity, index) => {
-    for (const alias of entity.aliases) {
-      for (const form of spellingVariants(normalizeText(alias))) insertForm(root, form, { entity: index, block: false });
-    }
-    for (const phrase of entity.phrases) {
-      // Normalising and respelling the phrase before expanding it leaves its syntax alone (all ASCII) and does
-      // the work once per phrase, not once per form (a phrase may stand for hundreds).
-      for (const spelled of spellingVariants(normalizeText(phrase))) {
-        const parsed = parsePhrase(spelled);
-        for (const form of parsed.forms) insertForm(root, form, { entity: index, block: parsed.negative });
-      }
-    }
-  });
+  for (const { entity, form, block } of lexiconForms(lexicon)) insertForm(root, form, { entity, block });
   return {
     version: lexicon.version,
     entities: lexicon.entities,

@@ -140,6 +140,20 @@ export function normalizeInPlace(text: string): string | null {
   return out.length === text.length ? out : null;
 }
 
+const NON_ASCII_POINT = /[^\x00-\x7f]/gu;
+
+/**
+ * `text` with its characters folded as `normalize` folds them (case, accents, quotes, dashes; invisible ones
+ * dropped, any space a space) but whitespace runs kept and no offsets: for searching words in a page's whole
+ * text, where only native string work is fast enough (prefilter checks, may-mention.ts).
+ */
+export function foldForSearch(text: string): string {
+  const folded = HAS_NON_ASCII.test(text)
+    ? text.replace(NON_ASCII_POINT, (ch) => (isSpace(ch.charCodeAt(0)) ? ' ' : foldChar(ch)))
+    : text;
+  return folded.toLowerCase();
+}
+
 /** Whether a code unit is whitespace: ASCII space, tab to carriage return (9–13), or a Unicode space. */
 function isWhitespaceCode(c: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c);

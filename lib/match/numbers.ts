@@ -115,6 +115,29 @@ export function isNearKnownCount(value: number, known: ReadonlySet<number>): boo
   return false;
 }
 
+/** Every count `isNearKnownCount` accepts for `known`, ascending. */
+export function nearCounts(known: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  if (known.size === 0) return out;
+  const values = [...known];
+  const reach = Math.max(NEAR_COUNT_SLACK, ...values.map((k) => Math.round(Math.abs(k) * NEAR_COUNT_SHARE)));
+  const from = Math.min(...values) - reach;
+  const to = Math.max(...values) + reach;
+  for (let v = from; v <= to; v++) if (isNearKnownCount(v, known)) out.push(v);
+  return out;
+}
+
+/**
+ * The one word every spelling of `value` in words contains, as `readNumber` reads them: "thirty" for 30-39,
+ * "seven" for 7, "hundred" for 100-999; null for values it does not read in words (negative, 1,000 and more).
+ */
+export function numberWord(value: number): string | null {
+  if (!Number.isInteger(value) || value < 0 || value >= 1000) return null;
+  if (value >= 100) return 'hundred';
+  if (value < 20) return Object.keys(UNITS).find((w) => UNITS[w] === value) ?? null;
+  return Object.keys(TENS).find((w) => TENS[w] === Math.floor(value / 10) * 10) ?? null;
+}
+
 /** Revisions seen in this story's coverage: survivors 28 → 29, on board 67 = 62 passengers + 5 crew. */
 const NEAR_COUNT_SLACK = 2;
 /** For large counts, 5 %: a toll of 300 reported as 290 is the same toll; 176 is not 38. */

@@ -32,7 +32,7 @@ export const LOOP_WINDOW_MS = 500;
 /** How often a block whose marks the page unwraps in place is marked again before we leave it to the page. */
 export const MAX_REMARKS_PER_BLOCK = 3;
 /** Attributes that can reveal hidden text ("Read more" toggles a class or `hidden`, `<details>` toggles `open`). */
-const REVEALING_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
+export const REVEALING_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
 /** Bound on remembered hidden elements (kept to notice them being revealed); beyond it, reveals go unnoticed. */
 const MAX_REMEMBERED_HIDDEN = 2000;
 

@@ -88,7 +88,8 @@ export interface ScanSummary {
   elapsedMs: number;
 }
 
-function defaultYield(): Promise<unknown> {
+/** Lets the event loop run (input, rendering, the page's own tasks) before going on. */
+export function yieldToEventLoop(): Promise<unknown> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -135,7 +136,7 @@ export async function scanUnits(units: readonly ScanUnit[], match: MatchFn, opti
   const now = options.now ?? (() => performance.now());
   const readBudget = options.budgetMs ?? CHUNK_BUDGET_MS;
   const writeBudget = options.writeBudgetMs ?? WRITE_BUDGET_MS;
-  const yieldNow = options.yieldToEventLoop ?? defaultYield;
+  const yieldNow = options.yieldToEventLoop ?? yieldToEventLoop;
   const write = options.write ?? ((apply) => apply());
   const isBlock = options.isBlock ?? isBlockTag;
   const view = units[0] ? documentOf(units[0].root).defaultView : null;

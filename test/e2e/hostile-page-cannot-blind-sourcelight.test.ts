@@ -137,7 +137,7 @@ describe('a hostile page', () => {
     );
     const fromPage = seen.filter((message) => message.url?.startsWith(server.origin));
     expect(fromPage.length).toBeGreaterThan(0);
-    expect(new Set(fromPage.map((message) => message.type))).toEqual(new Set(['getLexicon', 'getCards']));
+    expect(new Set(fromPage.map((message) => message.type))).toEqual(new Set(['getLexicon', 'loadSession', 'getCards']));
     // And trust is as it was: every source still trusted.
     const sources = await ask<SourceSummary[]>(popup, 'getSources');
     expect(sources.every((source) => source.trusted)).toBe(true);

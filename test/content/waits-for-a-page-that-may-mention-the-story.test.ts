@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchForMentions } from '../../lib/content/mention-watch';
+import { lexiconFromCatalog } from '../../lib/match/lexicon';
+import { buildPrefilter } from '../../lib/match/prefilter';
+import { RESCAN_DELAY_MS } from '../../lib/page/observer';
+import { readCatalog } from '../facts/articles';
+
+const prefilter = buildPrefilter(lexiconFromCatalog(readCatalog().entities));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A page written for this test, in our own words, about nothing of the story. */
+const ELSEWHERE = `
+  <main>
+    <h1>Harbour festival draws record crowds</h1>
+    <p>Officials said the ferries ran every ten minutes, and told us the boats were full.</p>
+    <p id="feed">Updates follow.</p>
+  </main>`;
+
+let controller = new AbortController();
+afterEach(() => controller.abort());
+
+function watch(html: string): { calls: () => number } {
+  document.body.innerHTML = html;
+  controller = new AbortController();
+  let calls = 0;
+  watchForMentions(window, prefilter, { signal: controller.signal, onMayMention: () => calls++ });
+  return { calls: () => calls };
+}
+
+describe('watching for mentions before the session loads', () => {
+  it('calls at once on a page that may mention the story', () => {
+    const seen = watch('<p>The jet came down near Aktau on Wednesday.</p>');
+    expect(seen.calls()).toBe(1);
+  });
+
+  it('stays quiet on a page about something else', async () => {
+    const seen = watch(ELSEWHERE);
+    await sleep(RESCAN_DELAY_MS * 2);
+    expect(seen.calls()).toBe(0);
+  });
+
+  it('calls once the page adds text that may mention the story, and only once', async () => {
+    const seen = watch(ELSEWHERE);
+    const p = document.createElement('p');
+    p.textContent = 'Kazakhstan opened an investigation into the crash.';
+    document.getElementById('feed')!.after(p);
+    await expect.poll(seen.calls, { timeout: RESCAN_DELAY_MS * 10 }).toBe(1);
+    document.getElementById('feed')!.textContent = 'Baku and Grozny were named too.';
+    await sleep(RESCAN_DELAY_MS * 2);
+    expect(seen.calls()).toBe(1);
+  });
+
+  it('reads the whole block a change lands in: a mention may start outside the changed element', async () => {
+    const seen = watch('<p id="code">It was flight <span>1234</span> to the coast.</p>');
+    await sleep(RESCAN_DELAY_MS * 2);
+    expect(seen.calls()).toBe(0);
+    document.querySelector('#code span')!.textContent = '8243';
+    await expect.poll(seen.calls, { timeout: RESCAN_DELAY_MS * 10 }).toBe(1);
+  });
+
+  it('stops watching when its signal aborts', async () => {
+    const seen = watch(ELSEWHERE);
+    controller.abort();
+    document.getElementById('feed')!.textContent = 'The jet came down near Aktau.';
+    await sleep(RESCAN_DELAY_MS * 2);
+    expect(seen.calls()).toBe(0);
+  });
+});
