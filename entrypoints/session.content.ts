@@ -24,11 +24,11 @@ export default defineContentScript({
   },
 });
 
-function startSession({ lexicon, hostname, report }: SessionStart): LoadedSession {
+function startSession({ lexicon, trie, hostname, report }: SessionStart): LoadedSession {
   const session = createSession(window, {
     // The fuzzy rescue runs on a bounded set of tokens per text (lib/match/fuzzy.ts), never the whole page,
     // and only once the page has named something of the story exactly (pageMatcher).
-    loadMatcher: async () => pageMatcher(compileMatcher(lexicon, { fuzzy: true })),
+    loadMatcher: async () => pageMatcher(compileMatcher(lexicon, { fuzzy: true, trie })),
     fetchCards: (entities) => askOnceMore(() => sendMessage('getCards', { entities })),
     onTurnOffSite: () => void setSiteEnabled(hostname, false),
     quotes: {

@@ -10,10 +10,11 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, SourceRef } from './facts/cards';
 import type { ArticleProblem, Claim, Source } from './facts/types';
 import type { Lexicon } from './match/lexicon';
+import type { PackedTrie } from './match/packed-trie';
 import type { PrefilteredLexicon } from './match/prefilter';
 import type { SearchResults } from './search';
 
-export type { Card, Lexicon, PrefilteredLexicon, SearchResults };
+export type { Card, Lexicon, PackedTrie, PrefilteredLexicon, SearchResults };
 
 export interface Status {
   /** 'ready': a fact base is stored and served. 'building': none yet, one is being built. 'error': none can be served. */
@@ -53,9 +54,10 @@ export interface ProtocolMap {
   getLexicon(): PrefilteredLexicon;
   /**
    * Loads the page session (the matcher, marks and cards: content-scripts/session.js) into the frame that asks,
-   * once its small content script found that the page may mention the story. Only into the sender's own frame.
+   * once its small content script found that the page may mention the story, and answers with the lexicon's
+   * trie, compiled (lib/match/packed-trie.ts). Only into the sender's own frame.
    */
-  loadSession(): void;
+  loadSession(): PackedTrie;
   /** Cards for a batch of entity ids (unknown ids are left out), with trust applied. */
   getCards(data: { entities: string[] }): Card[];
   /** Typo-tolerant search over entities and trusted claims; an empty query lists entities by coverage. */

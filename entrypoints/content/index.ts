@@ -68,10 +68,10 @@ async function start(): Promise<void> {
   const load = async (): Promise<void> => {
     session ??= (async () => {
       const words = await getLexicon();
-      await askOnceMore(() => sendMessage('loadSession'));
+      const trie = await askOnceMore(() => sendMessage('loadSession'));
       const startSession = offeredSession();
       if (!startSession) throw new Error('the page session did not load');
-      return startSession({ lexicon: words, hostname, report });
+      return startSession({ lexicon: words, trie, hostname, report });
     })().catch((error: unknown) => {
       session = null;
       throw error;

@@ -6,7 +6,9 @@
  */
 import { buildCard, type Card } from '../facts/cards';
 import type { Source } from '../facts/types';
-import { knownNumbers, lexiconFromCatalog } from '../match/lexicon';
+import { knownNumbers, lexiconFromCatalog, type Lexicon } from '../match/lexicon';
+import { compileTrie } from '../match/matcher';
+import { packTrie, type PackedTrie } from '../match/packed-trie';
 import { buildPrefilter, type Prefilter } from '../match/prefilter';
 import type { MessageType, ProtocolMap, SourceDocument, SourceSummary, Status } from '../messages';
 import { readerPath } from '../reader-url';
@@ -65,7 +67,27 @@ export function createHandlers(deps: HandlerDeps): Background {
   const store = () => keeper.db;
   // Derived from the store and rebuilt when the fact base or trust changes; losing it costs one rebuild.
   let searchCache: { key: string; search: Search } | null = null;
-  let prefilterCache: { version: string; prefilter: Prefilter } | null = null;
+  // What the content scripts need besides the lexicon, derived from it: once per lexicon, not per page.
+  let compiled: { version: string; prefilter: Prefilter; trie: Promise<PackedTrie> } | null = null;
+
+  async function currentLexicon(): Promise<Lexicon> {
+    await keeper.ready();
+    const { entities, figures } = await readAll(store());
+    return lexiconFromCatalog(entities, knownNumbers(figures));
+  }
+
+  function compiledFor(lexicon: Lexicon): NonNullable<typeof compiled> {
+    if (compiled?.version !== lexicon.version) {
+      compiled = {
+        version: lexicon.version,
+        // Expanding every phrase takes tens of milliseconds.
+        prefilter: buildPrefilter(lexicon),
+        // The trie only for pages that turn out to mention the story, so after the lexicon is answered.
+        trie: new Promise((resolve) => setTimeout(() => resolve(packTrie(compileTrie(lexicon), lexicon.version)), 0)),
+      };
+    }
+    return compiled;
+  }
 
   async function status(): Promise<Status> {
     try {
@@ -92,13 +114,8 @@ export function createHandlers(deps: HandlerDeps): Background {
 
     async getLexicon(data) {
       expectNoPayload('getLexicon', data);
-      await keeper.ready();
-      const db = store();
-      const { entities, figures } = await readAll(db);
-      const lexicon = lexiconFromCatalog(entities, knownNumbers(figures));
-      // The prefilter expands every phrase (tens of ms): once per lexicon, not per page.
-      if (prefilterCache?.version !== lexicon.version) prefilterCache = { version: lexicon.version, prefilter: buildPrefilter(lexicon) };
-      return { ...lexicon, prefilter: prefilterCache.prefilter };
+      const lexicon = await currentLexicon();
+      return { ...lexicon, prefilter: compiledFor(lexicon).prefilter };
     },
 
     async loadSession(data, sender) {
@@ -107,7 +124,8 @@ export function createHandlers(deps: HandlerDeps): Background {
       // Only a page's own content script asks, for its own frame; extension pages have no tab to load into.
       if (tabId === undefined || sender?.frameId === undefined) throw new Error('loadSession is for content scripts.');
       if (!deps.loadSession) throw new Error('This background cannot load page sessions.');
-      await deps.loadSession(tabId, sender.frameId);
+      const [trie] = await Promise.all([currentLexicon().then((lexicon) => compiledFor(lexicon).trie), deps.loadSession(tabId, sender.frameId)]);
+      return trie;
     },
 
     async getCards(data) {

@@ -6,11 +6,14 @@
  * global under SESSION_KEY, which no page script can see, and the content script calls it.
  */
 import type { Lexicon } from '../match/lexicon';
+import type { PackedTrie } from '../match/packed-trie';
 
 export const SESSION_KEY = Symbol.for('sourcelight.session');
 
 export interface SessionStart {
   lexicon: Lexicon;
+  /** The lexicon's trie, compiled by the background (the session compiles its own if this is for another lexicon). */
+  trie?: PackedTrie;
   /** The page's hostname, for the card's "turn off on this site". */
   hostname: string;
   /** Something failed that the reader cannot act on. */

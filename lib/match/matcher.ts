@@ -13,6 +13,7 @@ import type { Lexicon, LexiconEntity } from './lexicon';
 import { lexiconForms } from './forms';
 import { isWordCode, normalize, normalizeInPlace } from './normalize';
 import { isNearKnownCount, readNumber } from './numbers';
+import { unpackTrie, type PackedTrie } from './packed-trie';
 import { insertForm, newNode, type TrieNode } from './trie';
 import { createFuzzy, type FuzzyRescuer } from './fuzzy';
 
@@ -32,6 +33,8 @@ export interface Mention {
 export interface MatcherOptions {
   /** Rescue near-miss spellings of single-word names ("Zelenskyi") with fuse.js. Off by default. */
   fuzzy?: boolean;
+  /** The lexicon's trie, compiled and packed elsewhere (packed-trie.ts); used when its version is the lexicon's. */
+  trie?: PackedTrie;
 }
 
 export interface Matcher {
@@ -42,9 +45,15 @@ export interface Matcher {
   /** @internal */ readonly fuzzy: FuzzyRescuer | null;
 }
 
-export function compileMatcher(lexicon: Lexicon, options: MatcherOptions = {}): Matcher {
+/** The trie of every form of the lexicon (forms.ts). */
+export function compileTrie(lexicon: Lexicon): TrieNode {
   const root = newNode();
   for (const { entity, form, block } of lexiconForms(lexicon)) insertForm(root, form, { entity, block });
+  return root;
+}
+
+export function compileMatcher(lexicon: Lexicon, options: MatcherOptions = {}): Matcher {
+  const root = options.trie?.version === lexicon.version ? unpackTrie(options.trie) : compileTrie(lexicon);
   return {
     version: lexicon.version,
     entities: lexicon.entities,

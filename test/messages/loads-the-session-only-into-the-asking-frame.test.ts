@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
+import { compileMatcher, findMentions } from '../../lib/match/matcher';
 import { mayMention } from '../../lib/match/may-mention';
 import { freshDb } from '../support/store';
 
@@ -16,10 +17,14 @@ function background() {
 }
 
 describe('loading the page session', () => {
-  it("runs the session script in the asking content script's own tab and frame", async () => {
+  it("runs the session script in the asking content script's own tab and frame, and answers with the lexicon's trie", async () => {
     const { handlers, keeper, loaded } = background();
-    await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
+    const trie = await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
     expect(loaded).toEqual([[7, 0]]);
+    const lexicon = await handlers.getLexicon(undefined);
+    expect(trie.version).toBe(lexicon.version);
+    const matcher = compileMatcher(lexicon, { trie });
+    expect(findMentions(matcher, 'Flight J2-8243 came down near Aktau.').map((m) => m.entity)).toEqual(['flight', 'aktau']);
     keeper.db.close();
   });
 
