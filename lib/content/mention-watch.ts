@@ -3,15 +3,16 @@
  * whether the page may mention the story at all, and, while it does not, watching what it adds. Most pages a
  * reader opens name nothing of the story; on those this is all the content script does.
  *
- * The page's text is its `innerText`, the text as rendered: block boundaries are line breaks and inline elements
- * are joined, as the scanner's text contexts are (lib/page/contexts.ts), and hidden text is left out. Same-origin
- * frames are read too, as the session marks them (frames.ts). Plain DOM, no extension API.
+ * The page's text is read in batches (lib/page/text-batches.ts), so a long page that names the story early is
+ * known to after its first batch; a page about something else is read to its end. Same-origin frames are read
+ * too, as the session marks them (frames.ts). Plain DOM, no extension API.
  */
 
 import { mayMention } from '../match/may-mention';
 import type { Prefilter } from '../match/prefilter';
 import { closestBlock } from '../page/elements';
 import { RESCAN_DELAY_MS, REVEALING_ATTRIBUTES } from '../page/observer';
+import { textBatches } from '../page/text-batches';
 import { watchFrames } from './frames';
 
 export interface MentionWatchOptions {
@@ -20,15 +21,10 @@ export interface MentionWatchOptions {
   onMayMention: () => void;
 }
 
-/** The text of the block `node` belongs to: a mention lies within one block, and a change may complete one. */
-function textOf(node: Node): string {
-  const block = closestBlock(node) as HTMLElement | null;
-  if (!block) return node.textContent ?? '';
-  return block.innerText ?? block.textContent ?? '';
-}
-
-function documentText(doc: Document): string {
-  return textOf(doc.body ?? doc.documentElement);
+/** Whether the text under `root` may mention the story, batch by batch. */
+function mayMentionIn(prefilter: Prefilter, root: Node): boolean {
+  for (const batch of textBatches(root, prefilter.reach)) if (mayMention(prefilter, batch)) return true;
+  return false;
 }
 
 export function watchForMentions(win: Window, prefilter: Prefilter, options: MentionWatchOptions): void {
@@ -41,9 +37,9 @@ export function watchForMentions(win: Window, prefilter: Prefilter, options: Men
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
 
-  const check = (text: string): boolean => {
+  const check = (root: Node): boolean => {
     if (done) return true;
-    if (!mayMention(prefilter, text)) return false;
+    if (!mayMentionIn(prefilter, root)) return false;
     done = true;
     stop();
     options.onMayMention();
@@ -60,7 +56,8 @@ export function watchForMentions(win: Window, prefilter: Prefilter, options: Men
       timer = undefined;
       const nodes = [...changed];
       changed.clear();
-      for (const node of nodes) if (node.isConnected && check(textOf(node))) return;
+      // The block a change lands in: a mention lies within one block, and the change may complete one.
+      for (const node of nodes) if (node.isConnected && check(closestBlock(node) ?? node)) return;
     }, RESCAN_DELAY_MS);
   });
   controller.signal.addEventListener('abort', () => {
@@ -76,12 +73,12 @@ export function watchForMentions(win: Window, prefilter: Prefilter, options: Men
       attributeFilter: REVEALING_ATTRIBUTES,
     });
 
-  if (check(documentText(win.document))) return;
+  if (check(win.document.body ?? win.document.documentElement)) return;
   watch(win.document);
   watchFrames(win, {
     signal: controller.signal,
     onFrame(frame) {
-      if (!check(documentText(frame.document))) watch(frame.document);
+      if (!check(frame.document.body ?? frame.document.documentElement)) watch(frame.document);
     },
   });
 }

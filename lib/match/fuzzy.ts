@@ -38,6 +38,12 @@ const FUSE_THRESHOLD = 0.35;
 /** Aliases fuse.js shortlists per token: the right one ranks first or second; the edit check goes through these. */
 const SHORTLIST = 5;
 
+/**
+ * A word (a whole run of letters and digits, as isWordCode sees them) of at least MIN_TOKEN characters that starts
+ * with a capital: what a reader would take for a name.
+ */
+const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]{${MIN_TOKEN - 1},}`, 'gu');
+
 interface AliasEntry {
   alias: string;
   entity: string;
@@ -90,6 +96,27 @@ export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
     rescue(text, norm, map, taken) {
       const out: Mention[] = [];
       let lookups = 0;
+      const consider = (token: string, start: number, end: number): void => {
+        let hit = cache.get(token);
+        if (hit === undefined && lookups < MAX_LOOKUPS_PER_TEXT) {
+          lookups++;
+          if (cache.size >= CACHE_LIMIT) cache.clear();
+          hit = /^\p{L}+$/u.test(token) ? lookup(token) : null;
+          cache.set(token, hit);
+        }
+        if (hit) out.push({ entity: hit.entity, start, end, fuzzy: true });
+      };
+      if (!map) {
+        // Offsets line up (normalize.ts normalizeInPlace): a regular expression finds the capitalised words in the
+        // text itself, instead of a loop over every character.
+        for (const found of text.matchAll(CAPITALISED)) {
+          const start = found.index;
+          const end = start + found[0].length;
+          if (taken && taken.subarray(start, end).some((t) => t !== 0)) continue;
+          consider(norm.slice(start, end), start, end);
+        }
+        return out;
+      }
       let pos = 0;
       while (pos < norm.length) {
         if (!isWordCode(norm.charCodeAt(pos))) {
@@ -102,19 +129,9 @@ export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
           if (taken?.[end]) free = false;
           end++;
         }
-        const from = map ? (map[pos] ?? 0) : pos;
+        const from = map[pos] ?? 0;
         const first = text[from] ?? '';
-        if (free && end - pos >= MIN_TOKEN && first !== first.toLowerCase()) {
-          const token = norm.slice(pos, end);
-          let hit = cache.get(token);
-          if (hit === undefined && lookups < MAX_LOOKUPS_PER_TEXT) {
-            lookups++;
-            if (cache.size >= CACHE_LIMIT) cache.clear();
-            hit = /^\p{L}+$/u.test(token) ? lookup(token) : null;
-            cache.set(token, hit);
-          }
-          if (hit) out.push({ entity: hit.entity, start: from, end: map ? (map[end] ?? from) : end, fuzzy: true });
-        }
+        if (free && end - pos >= MIN_TOKEN && first !== first.toLowerCase()) consider(norm.slice(pos, end), from, map[end] ?? from);
         pos = end;
       }
       return out;

@@ -178,6 +178,9 @@ function walk(
   }
 }
 
+/** Up to this many candidates in one text, overlaps are found by comparing spans rather than through an array. */
+const FEW_CANDIDATES = 8;
+
 interface Picked {
   /** Chosen spans, sorted by start. */
   spans: Candidate[];
@@ -201,25 +204,31 @@ function pickLongest(candidates: Candidate[], length: number, wantTaken: boolean
   const order = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entity - b.entity,
   );
-  const owner = new Int32Array(length).fill(-1);
+  // Which chosen span covers a position: a scan of the few chosen spans for a few candidates (most texts), an
+  // array over the text for many.
+  const few = candidates.length <= FEW_CANDIDATES;
+  const owner = few ? null : new Int32Array(length).fill(-1);
   const spans: Candidate[] = [];
+  const ownerAt = (i: number): number => (owner ? (owner[i] ?? -1) : spans.findIndex((p) => p.start <= i && i < p.end));
   for (const c of order) {
     let free = true;
-    for (let i = c.start; i < c.end; i++) {
-      if (owner[i] !== -1) {
-        free = false;
-        break;
+    if (owner) {
+      for (let i = c.start; i < c.end; i++) {
+        if (owner[i] !== -1) {
+          free = false;
+          break;
+        }
       }
-    }
+    } else free = spans.every((p) => p.end <= c.start || c.end <= p.start);
     if (!free) continue;
-    owner.fill(spans.length, c.start, c.end);
+    owner?.fill(spans.length, c.start, c.end);
     taken?.fill(1, c.start, c.end);
     spans.push(c);
   }
   let inside: Map<Candidate, Set<number>> | null = null;
   for (const c of candidates) {
     if (c.block) continue;
-    const o = owner[c.start] ?? -1;
+    const o = ownerAt(c.start);
     const p = spans[o];
     if (!p || p === c || c.end > p.end || p.block || c.entity === p.entity) continue;
     inside ??= new Map();
