@@ -122,11 +122,18 @@ describe('a hostile page', () => {
     await expect.poll(async () => (await hostile(page)).unwrappedOnce, { timeout: 3000 }).toBe(true);
     await expect.poll(async () => (await marksIn(page, '#once')).length, { timeout: 3000 }).toBeGreaterThan(0);
 
-    const settled = (await hostile(page)).unwraps;
-    await page.waitForTimeout(1500);
-    const later = await hostile(page);
-    expect(later.unwraps).toBe(settled);
-    expect(later.unwraps).toBeLessThanOrEqual(MAX_UNWRAPS);
+    // Unwrapping and re-marking go back and forth with growing pauses (lib/page/observer.ts) until Sourcelight
+    // leaves the block to the page; how far along that is when this test starts depends on how fast the marks
+    // came. Settled: the count holds still for 1.5 s, within a bound.
+    let settled = (await hostile(page)).unwraps;
+    for (let waited = 0; ; waited += 1500) {
+      await page.waitForTimeout(1500);
+      const later = (await hostile(page)).unwraps;
+      if (later === settled) break;
+      settled = later;
+      if (waited > 10_000) throw new Error(`the page was still unwrapping marks after ${waited} ms`);
+    }
+    expect(settled).toBeLessThanOrEqual(MAX_UNWRAPS);
     expect(await marksIn(page, '#stubborn')).toEqual([]);
   });
 
