@@ -14,9 +14,9 @@ export interface BaselineRun {
   result: number;
   /** The synchronous call. */
   callMs: number;
-  /** Call plus paint: from the call to the next animation frame (issue 5's definition). */
+  /** From the call to the start of the next animation frame, before that frame renders. */
   rafMs: number;
-  /** From the call until that frame's style, layout and paint are done. */
+  /** Call plus paint (issue 5's definition): from the call until that frame's style, layout and paint are done. */
   paintedMs: number;
   /** Longest task from the call on (Long Tasks API); 0 when none reached 50 ms. */
   longestTaskMs: number;

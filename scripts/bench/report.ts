@@ -92,6 +92,9 @@ export function traceMedians(traces: readonly ExtensionTrace[]) {
 function baselineMedians(runs: readonly BaselineRun[]) {
   return {
     rafMs: median(runs.map((r) => r.rafMs)),
+    // Issue 5 times the baselines as "call plus paint": up to the end of the frame that renders their marks,
+    // not just to the start of it (rafMs), which would leave out the style, layout and paint they cause.
+    paintedMs: median(runs.map((r) => r.paintedMs)),
     callMs: median(runs.map((r) => r.callMs)),
     longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
     tbtMs: median(runs.map((r) => r.tbtMs)),
@@ -113,14 +116,14 @@ export function mainTable(result: BenchResult): string {
     const regexp = baselineMedians(p.markRegExp);
     const floor = baselineMedians(p.floor);
     const extTime = ext.lastMarkMs;
-    const rel = (time: number | null): [string, string] => (time === null ? ['—', '—'] : [ratio(time / regexp.rafMs), ratio(time / floor.rafMs)]);
+    const rel = (time: number | null): [string, string] => (time === null ? ['—', '—'] : [ratio(time / regexp.paintedMs), ratio(time / floor.paintedMs)]);
     rows.push([p.page.label, 'Sourcelight (load → last mark)', extTime === null ? 'no mark' : ms(extTime), ms(ext.longestTaskMs), ms(ext.tbtMs), String(ext.marks), ...rel(extTime)]);
-    rows.push(['', 'mark.js markRegExp (call + paint)', ms(regexp.rafMs), ms(regexp.longestTaskMs), ms(regexp.tbtMs), String(regexp.result), ...rel(regexp.rafMs)]);
+    rows.push(['', 'mark.js markRegExp (call + paint)', ms(regexp.paintedMs), ms(regexp.longestTaskMs), ms(regexp.tbtMs), String(regexp.result), ...rel(regexp.paintedMs)]);
     const array = p.markArray;
-    if (isRun(array)) rows.push(['', 'mark.js mark(array) (call + paint)', ms(array.rafMs), ms(array.longestTaskMs), ms(array.tbtMs), String(array.result), ...rel(array.rafMs)]);
-    else if ('timedOut' in array) rows.push(['', 'mark.js mark(array)', `> ${ms(array.timeoutMs)}`, '', '', '', `> ${ratio(array.timeoutMs / regexp.rafMs)}`, `> ${ratio(array.timeoutMs / floor.rafMs)}`]);
+    if (isRun(array)) rows.push(['', 'mark.js mark(array) (call + paint)', ms(array.paintedMs), ms(array.longestTaskMs), ms(array.tbtMs), String(array.result), ...rel(array.paintedMs)]);
+    else if ('timedOut' in array) rows.push(['', 'mark.js mark(array)', `> ${ms(array.timeoutMs)}`, '', '', '', `> ${ratio(array.timeoutMs / regexp.paintedMs)}`, `> ${ratio(array.timeoutMs / floor.paintedMs)}`]);
     else rows.push(['', 'mark.js mark(array)', 'not run', '', '', '', '', '']);
-    rows.push(['', 'floor: TreeWalker read (+ paint)', ms(floor.rafMs), ms(floor.longestTaskMs), ms(floor.tbtMs), '', ...rel(floor.rafMs)]);
+    rows.push(['', 'floor: TreeWalker read (+ paint)', ms(floor.paintedMs), ms(floor.longestTaskMs), ms(floor.tbtMs), '', ...rel(floor.paintedMs)]);
   }
   return table(rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
@@ -164,7 +167,7 @@ export function checkTargets(result: BenchResult): Target[] {
   });
   for (const p of story.filter((p) => p.page.textChars >= 1_000_000)) {
     const ext = extensionMedians(p.extension.runs).lastMarkMs;
-    const regexp = baselineMedians(p.markRegExp).rafMs;
+    const regexp = baselineMedians(p.markRegExp).paintedMs;
     targets.push({
       name: `${p.page.label}: all marks placed faster than mark.js markRegExp (aim: half)`,
       pass: ext !== null && ext < regexp,
