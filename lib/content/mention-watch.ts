@@ -23,7 +23,7 @@ export interface MentionWatchOptions {
 
 /** Whether the text under `root` may mention the story, batch by batch. */
 function mayMentionIn(prefilter: Prefilter, root: Node): boolean {
-  for (const batch of textBatches(root, prefilter.reach)) if (mayMention(prefilter, batch)) return true;
+  for (const { text, breaks } of textBatches(root, prefilter.reach)) if (mayMention(prefilter, text, breaks)) return true;
   return false;
 }
 

@@ -14,31 +14,111 @@ const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 const patterns = new WeakMap<Prefilter, RegExp>();
 
+/**
+ * What a key found needs besides itself. Most keys a page about something else holds (passengers, killed,
+ * airline) end dozens of sets ("{n} passengers" for every count near a known one); looking at each set around
+ * every such key cost milliseconds per page. So each set is first asked for its rarest word other than the key,
+ * and all of those for one key make one regular expression: around a key, one native search says whether any set
+ * can hold at all.
+ */
+interface KeyNeeds {
+  /** Some set is the key alone: the key found whole is enough. */
+  alone: boolean;
+  /** Finds any set's rarest other word (its first single word, as a substring); null when no set has one. */
+  others: RegExp | null;
+}
+
+const needsByPrefilter = new WeakMap<Prefilter, Map<string, KeyNeeds>>();
+
+function needsOf(prefilter: Prefilter, key: string): KeyNeeds {
+  let byKey = needsByPrefilter.get(prefilter);
+  if (!byKey) needsByPrefilter.set(prefilter, (byKey = new Map()));
+  let needs = byKey.get(key);
+  if (!needs) {
+    let alone = false;
+    const others = new Set<string>();
+    // Sets list their words rarest first (prefilter.ts).
+    for (const words of prefilter.byKey[key] ?? []) {
+      const other = words.find((word) => word !== key);
+      if (other === undefined) alone = true;
+      else others.add(other.split(' ')[0] as string);
+    }
+    needs = { alone, others: others.size > 0 ? new RegExp([...others].sort((a, b) => b.length - a.length).join('|')) : null };
+    byKey.set(key, needs);
+  }
+  return needs;
+}
+
+/** Whether a word may end at an offset of the text although letters touch there (see TextBatch.breaks). */
+type IsBreak = (at: number) => boolean;
+const noBreak: IsBreak = () => false;
+
 /** Whether `text[from, to)` stands whole: no letter (digit, for digits) continues it on either side. */
-function whole(text: string, from: number, to: number, digits: boolean): boolean {
+function whole(text: string, from: number, to: number, digits: boolean, isBreak: IsBreak): boolean {
   const inWord = digits ? isDigitCode : isLetterCode;
-  return !(from > 0 && inWord(text.charCodeAt(from - 1))) && !(to < text.length && inWord(text.charCodeAt(to)));
+  return (
+    (from === 0 || !inWord(text.charCodeAt(from - 1)) || isBreak(from)) &&
+    (to >= text.length || !inWord(text.charCodeAt(to)) || isBreak(to))
+  );
+}
+
+/** Membership in ascending offsets, by bisection. */
+function breakTest(breaks: readonly number[]): IsBreak {
+  if (breaks.length === 0) return noBreak;
+  return (at) => {
+    let lo = 0;
+    let hi = breaks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const value = breaks[mid] as number;
+      if (value === at) return true;
+      if (value < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+}
+
+/**
+ * Folds `text` for search and moves `breaks` along. Folding keeps the length unless the text holds a character
+ * that folds to more or fewer (a ligature, a soft hyphen); only then is it folded piece by piece.
+ */
+function foldWithBreaks(text: string, breaks: readonly number[]): { folded: string; breaks: readonly number[] } {
+  const folded = foldForSearch(text);
+  if (folded.length === text.length || breaks.length === 0) return { folded, breaks };
+  const pieces: string[] = [];
+  const moved: number[] = [];
+  let from = 0;
+  let length = 0;
+  for (const at of [...breaks, text.length]) {
+    const piece = foldForSearch(text.slice(from, at));
+    pieces.push(piece);
+    length += piece.length;
+    if (at < text.length) moved.push(length);
+    from = at;
+  }
+  return { folded: pieces.join(''), breaks: moved };
 }
 
 /**
  * Whether `text` holds `word` whole; a pair's two words with whitespace or one hyphen between them, as
  * normalising turns either into the one separator of a form. Native searches (indexOf) over a short text.
  */
-function holds(text: string, word: string): boolean {
+function holds(text: string, word: string, isBreak: IsBreak): boolean {
   const space = word.indexOf(' ');
   const first = space < 0 ? word : word.slice(0, space);
   const digits = isDigitCode(first.charCodeAt(0));
   for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
     let end = at + first.length;
     if (space < 0) {
-      if (whole(text, at, end, digits)) return true;
+      if (whole(text, at, end, digits, isBreak)) return true;
       continue;
     }
-    if (!whole(text, at, end, false)) continue;
+    if (!whole(text, at, end, false, isBreak)) continue;
     if (text.charCodeAt(end) === 45) end++;
     else while (isSpaceCode(text.charCodeAt(end))) end++;
     const second = word.slice(space + 1);
-    if (end > at + first.length && text.startsWith(second, end) && whole(text, end, end + second.length, false)) return true;
+    if (end > at + first.length && text.startsWith(second, end) && whole(text, end, end + second.length, false, isBreak)) return true;
   }
   return false;
 }
@@ -46,22 +126,37 @@ function holds(text: string, word: string): boolean {
 /**
  * Whether `text` may mention the story: whether, around some key it holds whole, within the prefilter's reach,
  * it holds every word of one of that key's sets. A mention lies within one form's length, so its words do.
+ * `breaks` (ascending offsets into `text`) are places where a word may end although letters touch: where one
+ * text node of a page ends and the next begins (lib/page/text-batches.ts).
  */
-export function mayMention(prefilter: Prefilter, text: string): boolean {
+export function mayMention(prefilter: Prefilter, text: string, breaks: readonly number[] = []): boolean {
   if (prefilter.always) return true;
   if (prefilter.pattern === '') return false;
   let keys = patterns.get(prefilter);
   // Keys are runs of letters or digits: nothing in them needs escaping.
   if (!keys) patterns.set(prefilter, (keys = new RegExp(prefilter.pattern, 'g')));
-  const folded = foldForSearch(text);
+  const { folded, breaks: foldedBreaks } = foldWithBreaks(text, breaks);
+  const isBreak = breakTest(foldedBreaks);
   keys.lastIndex = 0;
   for (let hit = keys.exec(folded); hit; hit = keys.exec(folded)) {
     const key = hit[0];
     const start = hit.index;
     const end = start + key.length;
-    if (!whole(folded, start, end, isDigitCode(key.charCodeAt(0)))) continue;
-    const near = folded.slice(Math.max(0, start - prefilter.reach), end + prefilter.reach);
-    if (prefilter.byKey[key]?.some((words) => words.every((word) => holds(near, word)))) return true;
+    if (!whole(folded, start, end, isDigitCode(key.charCodeAt(0)), isBreak)) continue;
+    const needs = needsOf(prefilter, key);
+    if (needs.alone) return true;
+    const from = Math.max(0, start - prefilter.reach);
+    const near = folded.slice(from, end + prefilter.reach);
+    if (!needs.others?.test(near)) continue;
+    const nearBreak: IsBreak = isBreak === noBreak ? noBreak : (at) => isBreak(at + from);
+    // A key's sets share words (a common word ends dozens of them): look for each word once per key found.
+    const found = new Map<string, boolean>();
+    const has = (word: string): boolean => {
+      let known = found.get(word);
+      if (known === undefined) found.set(word, (known = holds(near, word, nearBreak)));
+      return known;
+    };
+    if (prefilter.byKey[key]?.some((words) => words.every(has))) return true;
   }
   return false;
 }

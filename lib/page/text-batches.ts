@@ -1,52 +1,49 @@
 /**
  * A page's text read quickly, in batches, for a look at whether it may mention the story before anything else
- * is loaded (lib/content/mention-watch.ts): a native TreeWalker over its text nodes, no style read, no layout.
- * Text nodes of one inline run are joined ("Az<b>erbaijan</b>" reads "Azerbaijan"), any other boundary is a line
- * break, as a block boundary is to the scanner (contexts.ts). It reads more than a reader sees — hidden text,
- * scripts — which at worst lets a page through that the session then finds nothing in.
+ * is loaded (lib/content/mention-watch.ts): a native TreeWalker over its text nodes and nothing else — no style
+ * read, no layout, not even a look at the elements between two text nodes, since on a page about something else
+ * this walk is most of what the content script costs (issue 5: under 5 ms). So the text nodes are joined end to
+ * end, and each place where one ends and the next begins is kept as a break: the text on both sides may belong to
+ * one word ("Az<b>erbaijan</b>" reads "Azerbaijan") or to two blocks ("…near Aktau</p><p>Officials…"), and
+ * the check (lib/match/may-mention.ts) lets a word end at a break as at a space. It reads more than a reader
+ * sees — hidden text, scripts — which at worst lets a page through that the session then finds nothing in.
  *
  * Batches overlap by `overlap` characters, so a mention that straddles two of them is whole in the second.
  */
 
-import { isBlockTag } from './elements';
-
 /** About 32,000 characters per batch: a page that names the story early is known to after its first. */
 export const BATCH_CHARS = 32_768;
 
-/** Inline by its tag: neither a block nor a line break, so text on both sides of it runs on. */
-function inline(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const element = node as Element;
-  return !isBlockTag(element) && element.localName !== 'br' && element.localName !== 'hr';
+export interface TextBatch {
+  text: string;
+  /** Offsets into `text` where one text node ends and the next begins, ascending. */
+  breaks: number[];
 }
 
-/** Whether `next` continues `text`'s inline run: only the edges of inline elements lie between them. */
-function sameRun(text: Node, next: Node): boolean {
-  let node = text;
-  while (!node.nextSibling && node.parentNode && inline(node.parentNode)) node = node.parentNode;
-  let at: Node | null = node.nextSibling;
-  while (at && at !== next && inline(at)) at = at.firstChild;
-  return at === next;
-}
-
-export function* textBatches(root: Node, overlap: number, batchChars = BATCH_CHARS): Generator<string> {
+export function* textBatches(root: Node, overlap: number, batchChars = BATCH_CHARS): Generator<TextBatch> {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let parts: string[] = [];
-  let size = 0;
-  let previous: Node | null = null;
+  let breaks: number[] = [];
+  // Characters in `parts`, and of those the ones new to this batch (not carried over from the last).
+  let length = 0;
+  let fresh = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
-    if (previous && !sameRun(previous, node)) parts.push('\n');
+    if (data.length === 0) continue;
+    if (length > 0) breaks.push(length);
     parts.push(data);
-    size += data.length;
-    previous = node;
-    if (size >= batchChars) {
-      const batch = parts.join('');
-      yield batch;
-      parts = [batch.slice(-overlap)];
-      size = 0;
+    length += data.length;
+    fresh += data.length;
+    if (fresh >= batchChars) {
+      const text = parts.join('');
+      yield { text, breaks };
+      const cut = Math.max(0, text.length - overlap);
+      parts = [text.slice(cut)];
+      breaks = breaks.filter((at) => at > cut).map((at) => at - cut);
+      length = text.length - cut;
+      fresh = 0;
     }
   }
-  if (size > 0 || parts.length > 1) yield parts.join('');
+  if (fresh > 0) yield { text: parts.join(''), breaks };
 }

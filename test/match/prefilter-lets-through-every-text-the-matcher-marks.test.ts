@@ -48,6 +48,20 @@ describe('the prefilter', () => {
     expect(mayMention(prefilter, text)).toBe(false);
   });
 
+  it('lets a word end where one text node of a page ends, even with letters on the other side', () => {
+    // "…near Aktau</p><p>Officials…" as text nodes joined end to end (lib/page/text-batches.ts).
+    const text = 'The jet came down near AktauOfficials said so.';
+    expect(mayMention(prefilter, text)).toBe(false);
+    expect(mayMention(prefilter, text, [4, text.indexOf('Officials')])).toBe(true);
+    // A soft hyphen folds away, so the breaks after it move with the text.
+    const soft = 'Land\u00adslide warnings. The jet came down near AktauOfficials said so.';
+    expect(mayMention(prefilter, soft, [soft.indexOf('Officials')])).toBe(true);
+    // A break inside a longer word does not make a word of its middle.
+    const study = 'She teaches Kremlinology in Leeds.';
+    expect(mayMention(prefilter, 'She teaches Kremlin history in Leeds.')).toBe(true);
+    expect(mayMention(prefilter, study, [study.indexOf('Kremlin') + 3])).toBe(false);
+  });
+
   it('needs the words of one form near each other, not anywhere on the page', () => {
     const far = `Officials said so. ${'Nothing happened here at all. '.repeat(40)} Ask us.`;
     expect(mayMention(prefilter, far)).toBe(false);
