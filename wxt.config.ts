@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundledPrefilter } from './scripts/build/bundled-prefilter';
 
 // Sourcelight runs entirely in the browser: no host permission beyond what the
 // content script needs to read pages, and no remote code or endpoints.
@@ -13,6 +14,10 @@ export default defineConfig({
     // content script found that it may mention the story (entrypoints/session.content.ts); its http/https host
     // permissions are the content script's own matches, so the install warning stays the same.
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The content script every page gets (entrypoints/page-check), declared here rather than with
+    // defineContentScript so it runs without WXT's content script context (see that file for why). The top frame
+    // scans same-origin frames itself (lib/content/frames.ts): one matcher and card cache per tab.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['page-check.js'], run_at: 'document_idle', all_frames: false }],
     // Firefox needs a stable add-on id for storage to persist, and (since 2025) a declaration of
     // what data leaves the browser: none does.
     ...(browser === 'firefox'
@@ -24,6 +29,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    // bundledPrefilter: the content script's prefilter, computed at build time (see that file for why).
+    plugins: [preact(), bundledPrefilter()],
   }),
 });

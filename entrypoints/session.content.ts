@@ -1,6 +1,6 @@
 /**
  * The page session: the matcher, the marks and the cards, wired to the extension. Not run on every page: the
- * content script (content/index.ts) checks each page against the lexicon's prefilter first and asks the
+ * content script (page-check/index.ts) checks each page against the lexicon's prefilter first and asks the
  * background to run this script in its frame only when the page may mention the story (lib/content/handoff.ts).
  * `registration: 'runtime'` keeps it out of the manifest's content scripts; its matches become the host
  * permissions `scripting.executeScript` needs, the same pages the content script runs on.
@@ -12,12 +12,12 @@ import { sendMessage } from '../lib/messages';
 import { readerPath } from '../lib/reader-url';
 import { setSiteEnabled } from '../lib/settings';
 import { trustChangedAt } from '../lib/trust-signal';
-import { askOnceMore } from './content/lifetime';
+import { askOnceMore } from './page-check/lifetime';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  // The content script has announced itself already; the page need not learn of a second script.
+  // The page need not learn that a script of ours started: no postMessage to it.
   noScriptStartedPostMessage: true,
   main() {
     offerSession(startSession);

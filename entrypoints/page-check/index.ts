@@ -1,14 +1,16 @@
 /**
  * The content script every http and https page gets: small, because most pages a reader opens name nothing of
- * the story and should not pay for what marks and cards need. It reads the switches, asks the background for the
- * lexicon and checks the page's text against the lexicon's prefilter (lib/content/mention-watch.ts). Only when
- * the page may mention the story does it ask the background to load the page session — matcher, marks, cards —
- * into this frame (entrypoints/session.content.ts, handed over through lib/content/handoff.ts). Until then it
- * watches what the page adds.
+ * the story and should not pay for what marks and cards need. It first checks the page's text against the
+ * prefilter that the build computed from the bundled fact base (scripts/build/bundled-prefilter.ts,
+ * lib/content/mention-watch.ts): no message, no storage read, so on a page about something else that check is all
+ * it does, and it then only watches what the page adds. Once the page may mention the story it reads the switches
+ * and, where Sourcelight is on, asks the background to load the page session — matcher, marks, cards — into this
+ * frame (entrypoints/session.content.ts, handed over through lib/content/handoff.ts).
  *
- * Lifetime is ours, not WXT's. WXT's ContentScriptContext invalidates itself when the page dispatches the
- * "content-script-started" event it announces (the event name carries the extension id and is readable by
- * the page), so a hostile page could switch us off by replaying it. The context is therefore never used: we
+ * It is declared in wxt.config.ts, not through `defineContentScript`, so that it runs without WXT's content script
+ * context: that context costs every page a few milliseconds (it announces itself to the page with an event and a
+ * `postMessage`, and listens for newer copies), and it invalidates itself when the page replays the
+ * "content-script-started" event it announced, so a hostile page could switch us off. Our lifetime is ours: we
  * stop only when the extension itself went away (`browser.runtime.id` gone) or a newer copy of this script
  * starts in the same isolated world (`takeOver`), which a page cannot reach.
  *
@@ -21,18 +23,13 @@
 import { offeredSession, type LoadedSession } from '../../lib/content/handoff';
 import { watchForMentions } from '../../lib/content/mention-watch';
 import { LEXICON_BACKOFF_MS, retry } from '../../lib/content/retry';
+import prefilter from 'virtual:sourcelight/prefilter';
 import { sendMessage, type PrefilteredLexicon } from '../../lib/messages';
 import { isEnabledFor, readSettings, watchSettings } from '../../lib/settings';
 import { askOnceMore, extensionAlive, takeOver, watchExtension } from './lifetime';
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  // The top frame scans same-origin frames itself (lib/content/frames.ts): one matcher and card cache per tab.
-  allFrames: false,
-  runAt: 'document_idle',
-  main() {
-    void start().catch(report);
-  },
+export default defineUnlistedScript(() => {
+  void start().catch(report);
 });
 
 async function start(): Promise<void> {
@@ -42,15 +39,12 @@ async function start(): Promise<void> {
   let enabled = false;
   let lexicon: Promise<PrefilteredLexicon> | null = null;
   let session: Promise<LoadedSession> | null = null;
-  let watching: AbortController | null = null;
 
   const stop = (): void => {
     controller.abort();
-    watching?.abort();
     void session?.then((s) => s.stop()).catch(() => undefined);
   };
   takeOver(stop);
-  signal.addEventListener('abort', watchSettings((settings) => void apply(isEnabledFor(settings, hostname)).catch(report)));
   watchExtension(stop, signal);
 
   const getLexicon = (): Promise<PrefilteredLexicon> =>
@@ -84,29 +78,19 @@ async function start(): Promise<void> {
   async function apply(on: boolean): Promise<void> {
     if (signal.aborted) return;
     enabled = on;
-    if (!on) {
-      watching?.abort();
-      watching = null;
-      (await session)?.disable();
-      return;
-    }
-    if (session) return load();
-    if (watching) return;
-    const watch = new AbortController();
-    watching = watch;
-    signal.addEventListener('abort', () => watch.abort(), { once: true });
-    const { prefilter } = await getLexicon();
-    if (watch.signal.aborted) return;
-    watchForMentions(window, prefilter, {
-      signal: watch.signal,
-      onMayMention: () => {
-        watching = null;
-        void load().catch(report);
-      },
-    });
+    if (on) return load();
+    (await session)?.disable();
   }
 
-  await apply(isEnabledFor(await readSettings(), hostname));
+  /** The page may mention the story: from now on the switches decide whether it is marked. */
+  async function mayMention(): Promise<void> {
+    if (signal.aborted) return;
+    signal.addEventListener('abort', watchSettings((settings) => void apply(isEnabledFor(settings, hostname)).catch(report)));
+    await apply(isEnabledFor(await readSettings(), hostname));
+  }
+
+  // Whatever the switches say: the check reads the page's text here, in the page, and nothing leaves it.
+  watchForMentions(window, prefilter, { signal, onMayMention: () => void mayMention().catch(report) });
 }
 
 function report(error: unknown): void {

@@ -6,7 +6,8 @@
  */
 import { buildCard, type Card } from '../facts/cards';
 import type { Source } from '../facts/types';
-import { knownNumbers, lexiconFromCatalog, type Lexicon } from '../match/lexicon';
+import type { Lexicon } from '../match/lexicon';
+import { lexiconOf } from '../match/lexicon-of';
 import { compileTrie } from '../match/matcher';
 import { packTrie, type PackedTrie } from '../match/packed-trie';
 import { buildPrefilter, type Prefilter } from '../match/prefilter';
@@ -72,8 +73,7 @@ export function createHandlers(deps: HandlerDeps): Background {
 
   async function currentLexicon(): Promise<Lexicon> {
     await keeper.ready();
-    const { entities, figures } = await readAll(store());
-    return lexiconFromCatalog(entities, knownNumbers(figures));
+    return lexiconOf(await readAll(store()));
   }
 
   function compiledFor(lexicon: Lexicon): NonNullable<typeof compiled> {

@@ -1,6 +1,6 @@
 /**
  * How the content script hands a page over to the page session once the page may mention the story. The content
- * script every page gets is small (entrypoints/content/index.ts: settings, the prefilter, a watch for new text);
+ * script every page gets is small (entrypoints/page-check: the prefilter, a watch for new text, then the switches);
  * the session — matcher, marks, cards, Preact — is a second script the background runs in the same isolated world
  * only when needed (entrypoints/session.content.ts). That script leaves its start function on the isolated world's
  * global under SESSION_KEY, which no page script can see, and the content script calls it.

@@ -104,7 +104,7 @@ function realArticles(): { id: string; text: string }[] {
 }
 
 function compileCounter(entities: readonly unknown[]): (text: string) => number {
-  // As the content script compiles it (entrypoints/content/index.ts): fuzzy rescue on.
+  // As the page session compiles it (entrypoints/session.content.ts): fuzzy rescue on.
   const matcher = compileMatcher(lexiconFromCatalog(entities as CatalogEntity[]), { fuzzy: true });
   return (text) => findMentions(matcher, text).length;
 }

@@ -24,7 +24,7 @@ async function pageAsBefore(page: Page) {
   });
 }
 
-/** entrypoints/content/lifetime.ts checks this often whether the extension is still there. */
+/** entrypoints/page-check/lifetime.ts checks this often whether the extension is still there. */
 const ALIVE_CHECK_MS = 5000;
 
 const restored = { marksBefore: 0, marks: 0, sameBody: true, sameHead: true, sameNodeCount: true, ourElements: 0, framedMarks: 0 };

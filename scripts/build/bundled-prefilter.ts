@@ -1,0 +1,60 @@
+/**
+ * A Vite plugin that gives the content script the prefilter as a module (`virtual:sourcelight/prefilter`),
+ * computed at build time from the same bundled articles and catalog the background builds its fact base from.
+ * A page about something else is then checked without a single message: no round trip to the service worker
+ * (which may be asleep), no storage read, nothing to deserialise (issue 5: under 5 ms on a page with no mention).
+ * test/match/bundled-prefilter-matches-background.test.ts checks it equals what the background derives.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { buildFactBase } from '../../lib/facts/build';
+import type { Catalog } from '../../lib/facts/types';
+import { lexiconOf } from '../../lib/match/lexicon-of';
+import { buildPrefilter, type Prefilter } from '../../lib/match/prefilter';
+
+export const BUNDLED_PREFILTER_ID = 'virtual:sourcelight/prefilter';
+const RESOLVED_ID = `\0${BUNDLED_PREFILTER_ID}`;
+/** The project: this file is scripts/build/bundled-prefilter.ts. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The prefilter of the fact base built from `assets/` under `root`, as the background builds it. */
+export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; files: string[] } {
+  const articlesDir = join(root, 'assets', 'articles');
+  const catalogFile = join(root, 'assets', 'catalog.json');
+  // The order and ids lib/facts/bundled.ts gives the background.
+  const names = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort((a, b) => a.localeCompare(b));
+  const articles = names.map((file) => ({ id: file.replace(/\.txt$/, ''), text: readFileSync(join(articlesDir, file), 'utf8'), origin: file }));
+  const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as Catalog;
+  const { factBase } = buildFactBase(articles, catalog, { now: new Date(0) });
+  return { prefilter: buildPrefilter(lexiconOf(factBase)), files: [catalogFile, ...names.map((n) => join(articlesDir, n))] };
+}
+
+/**
+ * The module's source. Its word sets (about 47 KB) are only read around a key found in a page, which a page about
+ * something else never holds: they ship as a JSON string, parsed on first use. A string literal costs V8 next to
+ * nothing to compile, an object literal of that size costs milliseconds on every page.
+ */
+export function prefilterModule({ byKey, ...rest }: Prefilter): string {
+  return [
+    `const sets = ${JSON.stringify(JSON.stringify(byKey))};`,
+    'let byKey;',
+    `export default { ...${JSON.stringify(rest)}, get byKey() { return (byKey ??= JSON.parse(sets)); } };`,
+  ].join('\n');
+}
+
+export function bundledPrefilter(root = ROOT): Plugin {
+  return {
+    name: 'sourcelight:bundled-prefilter',
+    resolveId: (id) => (id === BUNDLED_PREFILTER_ID ? RESOLVED_ID : null),
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      const { prefilter, files } = prefilterOfAssets(root);
+      for (const file of files) this.addWatchFile(file);
+      return prefilterModule(prefilter);
+    },
+  };
+}
