@@ -14,41 +14,6 @@ const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 const patterns = new WeakMap<Prefilter, RegExp>();
 
-/**
- * What a key found needs besides itself. Most keys a page about something else holds (passengers, killed,
- * airline) end dozens of sets ("{n} passengers" for every count near a known one); looking at each set around
- * every such key cost milliseconds per page. So each set is first asked for its rarest word other than the key,
- * and all of those for one key make one regular expression: around a key, one native search says whether any set
- * can hold at all.
- */
-interface KeyNeeds {
-  /** Some set is the key alone: the key found whole is enough. */
-  alone: boolean;
-  /** Finds any set's rarest other word (its first single word, as a substring); null when no set has one. */
-  others: RegExp | null;
-}
-
-const needsByPrefilter = new WeakMap<Prefilter, Map<string, KeyNeeds>>();
-
-function needsOf(prefilter: Prefilter, key: string): KeyNeeds {
-  let byKey = needsByPrefilter.get(prefilter);
-  if (!byKey) needsByPrefilter.set(prefilter, (byKey = new Map()));
-  let needs = byKey.get(key);
-  if (!needs) {
-    let alone = false;
-    const others = new Set<string>();
-    // Sets list their words rarest first (prefilter.ts).
-    for (const words of prefilter.byKey[key] ?? []) {
-      const other = words.find((word) => word !== key);
-      if (other === undefined) alone = true;
-      else others.add(other.split(' ')[0] as string);
-    }
-    needs = { alone, others: others.size > 0 ? new RegExp([...others].sort((a, b) => b.length - a.length).join('|')) : null };
-    byKey.set(key, needs);
-  }
-  return needs;
-}
-
 /** Whether a word may end at an offset of the text although letters touch there (see TextBatch.breaks). */
 type IsBreak = (at: number) => boolean;
 const noBreak: IsBreak = () => false;
@@ -143,11 +108,12 @@ export function mayMention(prefilter: Prefilter, text: string, breaks: readonly 
     const start = hit.index;
     const end = start + key.length;
     if (!whole(folded, start, end, isDigitCode(key.charCodeAt(0)), isBreak)) continue;
-    const needs = needsOf(prefilter, key);
-    if (needs.alone) return true;
+    // Prefilter.others: a set may hold only where one of these words is near the key too.
+    const others = prefilter.others[key] ?? [];
+    if (others.length === 0) return true;
     const from = Math.max(0, start - prefilter.reach);
     const near = folded.slice(from, end + prefilter.reach);
-    if (!needs.others?.test(near)) continue;
+    if (!others.some((word) => near.includes(word))) continue;
     const nearBreak: IsBreak = isBreak === noBreak ? noBreak : (at) => isBreak(at + from);
     // A key's sets share words (a common word ends dozens of them): look for each word once per key found.
     const found = new Map<string, boolean>();

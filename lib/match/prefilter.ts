@@ -32,6 +32,13 @@ export interface Prefilter {
   byKey: Record<string, string[][]>;
   /** The keys as one regular expression source, longest first (of two keys at one place, the longer is tried). */
   pattern: string;
+  /**
+   * What a key found needs besides itself, by key: the rarest other word of each of its sets (a pair by its first
+   * word), none when one set is the key alone. Most keys a page about something else holds (passengers, killed,
+   * airline) end dozens of sets, one per count near a known one, which share a few dozen such words: a few native
+   * searches around the key turn it away without looking at a single set.
+   */
+  others: Record<string, string[]>;
   /** Some set has no word (a form of number slots only): every text may mention the story. */
   always: boolean;
   /**
@@ -215,10 +222,27 @@ export function buildPrefilter(lexicon: Lexicon): Prefilter {
   return {
     byKey,
     pattern: Object.keys(byKey).sort((a, b) => b.length - a.length).join('|'),
+    others: othersByKey(byKey),
     // A set with no word at all (a form of number slots only) lets every page through: it has no key.
     always: keys.some((key) => key === null),
     reach: 2 * longest,
   };
+}
+
+/** Prefilter.others, from the sets (their words rarest first). */
+function othersByKey(byKey: Record<string, string[][]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, sets] of Object.entries(byKey)) {
+    const others = new Set<string>();
+    let alone = false;
+    for (const words of sets) {
+      const other = words.find((word) => word !== key);
+      if (other === undefined) alone = true;
+      else others.add(other.split(' ')[0] as string);
+    }
+    out[key] = alone ? [] : [...others];
+  }
+  return out;
 }
 
 /** The rarity of a word of a set: of a pair, its rarer word's. */

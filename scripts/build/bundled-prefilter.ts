@@ -34,15 +34,16 @@ export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; files: s
 }
 
 /**
- * The module's source. Its word sets (about 47 KB) are only read around a key found in a page, which a page about
- * something else never holds: they ship as a JSON string, parsed on first use. A string literal costs V8 next to
- * nothing to compile, an object literal of that size costs milliseconds on every page.
+ * The module's source. Its word sets (about 47 KB) are only read where a key and another word of one of its sets
+ * are found close together, which a page about something else rarely holds: they ship as a JSON string, parsed on
+ * first use. The rest is parsed at once, from a string too: a string literal costs V8 next to nothing to
+ * compile, an object literal of that size costs milliseconds on every page.
  */
 export function prefilterModule({ byKey, ...rest }: Prefilter): string {
   return [
     `const sets = ${JSON.stringify(JSON.stringify(byKey))};`,
     'let byKey;',
-    `export default { ...${JSON.stringify(rest)}, get byKey() { return (byKey ??= JSON.parse(sets)); } };`,
+    `export default { ...JSON.parse(${JSON.stringify(JSON.stringify(rest))}), get byKey() { return (byKey ??= JSON.parse(sets)); } };`,
   ].join('\n');
 }
 

@@ -21,7 +21,7 @@ describe("the content script's prefilter, computed at build time", () => {
   });
 
   it('ships its word sets as a string parsed only when a page holds a key', async () => {
-    const source = prefilterModule({ byKey: { aktau: [['aktau']] }, pattern: 'aktau', always: false, reach: 40 });
+    const source = prefilterModule({ byKey: { aktau: [['aktau']] }, pattern: 'aktau', others: { aktau: [] }, always: false, reach: 40 });
     const module = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as { default: typeof bundled };
     expect(source).toContain('JSON.parse');
     expect(mayMention(module.default, 'The jet came down near Aktau.')).toBe(true);
