@@ -3,16 +3,16 @@
  * `storage.local`, so a switch flipped in one tab (the card's own "turn off on this site", or the popup) reaches
  * every open tab through the storage change event, and is remembered across restarts.
  *
- * The storage items are the only extension API here; what a setting means is decided by the pure functions
- * below, which take plain values and are tested without a browser.
+ * `browser.storage.local` is the only extension API here; what a setting means is decided by the pure functions
+ * below, which take plain values and are tested without a browser. The storage API is used as it is, not through
+ * WXT's storage helper: the content script every page gets reads the switches, and that helper (with its
+ * migrations, locks and deep comparison) was a third of the script's code, compiled on every page (issue 5).
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
-/** Sourcelight on (true) or off (false) on every site. */
-export const enabledEverywhere = storage.defineItem<boolean>('local:enabled', { fallback: true });
-
-/** Sites (see `siteOf`) the reader turned Sourcelight off on, sorted, without duplicates. */
-export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+/** The keys in `storage.local` (as WXT's `local:enabled` and `local:disabledSites` stored them before). */
+const ENABLED_KEY = 'enabled';
+const SITES_KEY = 'disabledSites';
 
 export interface Settings {
   enabled: boolean;
@@ -44,21 +44,39 @@ export function withSite(sites: readonly string[], hostname: string, enabled: bo
   return [...new Set(next)].sort();
 }
 
+/**
+ * The settings in stored values; anything else stored under the keys (left by a bug, or edited by hand) reads as
+ * the default rather than breaking every page: on, with no site turned off.
+ */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
+  const sites = stored[SITES_KEY];
+  return {
+    enabled: stored[ENABLED_KEY] !== false,
+    disabledSites: Array.isArray(sites) ? sites.filter((s): s is string => typeof s === 'string') : [],
+  };
+}
+
 /** Reads both settings at once. */
 export async function readSettings(): Promise<Settings> {
-  const [enabled, sites] = await Promise.all([enabledEverywhere.getValue(), disabledSites.getValue()]);
-  return { enabled, disabledSites: sites };
+  return settingsFrom(await browser.storage.local.get([ENABLED_KEY, SITES_KEY]));
+}
+
+/** Turns Sourcelight on or off on every site. */
+export async function setEnabledEverywhere(enabled: boolean): Promise<void> {
+  await browser.storage.local.set({ [ENABLED_KEY]: enabled });
 }
 
 /** Turns Sourcelight on or off for `hostname`'s site; every tab of that site follows. */
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
-  const sites = await disabledSites.getValue();
-  await disabledSites.setValue(withSite(sites, hostname, enabled));
+  const { disabledSites } = await readSettings();
+  await browser.storage.local.set({ [SITES_KEY]: withSite(disabledSites, hostname, enabled) });
 }
 
 /** Calls `onChange` with the new settings whenever either switch changes. Returns the function that stops it. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const changed = () => void readSettings().then(onChange);
-  const stops = [enabledEverywhere.watch(changed), disabledSites.watch(changed)];
-  return () => stops.forEach((stop) => stop());
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && (ENABLED_KEY in changes || SITES_KEY in changes)) void readSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -4,12 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messages';
-import {
-  enabledEverywhere,
-  readSettings,
-  setSiteEnabled,
-  watchSettings,
-} from '../settings';
+import { readSettings, setEnabledEverywhere, setSiteEnabled, watchSettings } from '../settings';
 import { trustChangedAt } from '../trust-signal';
 import type { Ask, PageApi, PopupApi } from './app-api';
 import { readerPath } from '../reader-url';
@@ -40,7 +35,7 @@ export function extensionPopupApi(): PopupApi {
     },
     readSettings,
     watchSettings,
-    setEnabledEverywhere: (enabled) => enabledEverywhere.setValue(enabled),
+    setEnabledEverywhere,
     setSiteEnabled,
   };
 }

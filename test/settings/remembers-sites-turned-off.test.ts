@@ -1,10 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  disabledSites,
-  enabledEverywhere,
   isEnabledFor,
   readSettings,
+  setEnabledEverywhere,
   setSiteEnabled,
   siteOf,
   watchSettings,
@@ -71,14 +70,21 @@ describe('the settings in storage', () => {
     const seen: Settings[] = [];
     const stop = watchSettings((settings) => seen.push(settings));
     await setSiteEnabled('www.news.example', false);
-    expect(await disabledSites.getValue()).toEqual(['news.example']);
+    expect(await fakeBrowser.storage.local.get('disabledSites')).toEqual({ disabledSites: ['news.example'] });
     await expect.poll(() => seen.at(-1)).toEqual({ enabled: true, disabledSites: ['news.example'] });
 
     await setSiteEnabled('news.example', true);
     await expect.poll(() => seen.at(-1)).toEqual({ enabled: true, disabledSites: [] });
 
-    await enabledEverywhere.setValue(false);
+    await setEnabledEverywhere(false);
     await expect.poll(() => seen.at(-1)).toEqual({ enabled: false, disabledSites: [] });
     stop();
+  });
+
+  it('read anything else stored under their keys as the defaults', async () => {
+    await fakeBrowser.storage.local.set({ enabled: 'no', disabledSites: 'news.example' });
+    expect(await readSettings()).toEqual({ enabled: true, disabledSites: [] });
+    await fakeBrowser.storage.local.set({ enabled: false, disabledSites: ['news.example', 7] });
+    expect(await readSettings()).toEqual({ enabled: false, disabledSites: ['news.example'] });
   });
 });
