@@ -5,7 +5,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { PROBE_PATH, readProbe, startTracing, waitForMarksToSettle, heapAfterGc, type SettleOptions } from './browser';
-import { analyseTrace, LONG_TASK_MS, TRACE_CATEGORIES, totalBlockingTime, type FunctionCost, type Task, type TraceEvent } from './trace';
+import { analyseTrace, LIGHT_TRACE_CATEGORIES, LONG_TASK_MS, TRACE_CATEGORIES, totalBlockingTime, type FunctionCost, type Task, type TraceEvent } from './trace';
 
 /** What the page probe saw, without a trace: the figures the report's table takes its medians from. */
 export interface ExtensionTiming {
@@ -26,6 +26,8 @@ export interface ExtensionTiming {
 
 /** What a trace of the load shows: which tasks ran our code and where the main thread's time went. */
 export interface ExtensionTrace {
+  /** Recorded with the sampling profiler (attribution, our JS, hot functions); without it, only task timings. */
+  sampled: boolean;
   /** First task that ran our code, ms since the load event (negative: before it). */
   startMs: number | null;
   /** Longest task that ran our code. */
@@ -66,8 +68,11 @@ export interface ExtensionRun {
 
 export interface ExtensionRunOptions {
   settle: SettleOptions;
-  /** Record a trace (slows the page down somewhat: use it for attribution, not for the timings). */
-  trace?: boolean;
+  /**
+   * Record a trace (slows the page down somewhat: use it for attribution, not for the timings); 'light' without
+   * the sampling profiler (LIGHT_TRACE_CATEGORIES), for the timing of our tasks.
+   */
+  trace?: boolean | 'light';
   /** Read the heap after a GC once the marks settled. */
   heap?: boolean;
   /** Receives the raw trace (to save it for DevTools' Performance panel). */
@@ -89,7 +94,7 @@ export async function runExtension(
   try {
     await page.addInitScript({ path: PROBE_PATH });
     const cdp = await context.newCDPSession(page);
-    const tracing = options.trace ? await startTracing(cdp, TRACE_CATEGORIES) : null;
+    const tracing = options.trace ? await startTracing(cdp, options.trace === 'light' ? LIGHT_TRACE_CATEGORIES : TRACE_CATEGORIES) : null;
     await page.goto(url, { waitUntil: 'load' });
     await waitForMarksToSettle(page, options.settle);
     const events = tracing ? await tracing.stop() : null;
@@ -111,7 +116,7 @@ export async function runExtension(
       longTasks: afterLoad.length,
     };
     if (!events) return { timing, heap };
-    const trace = readTrace(events, {
+    const trace = readTrace(events, options.trace !== 'light', {
       pageUrl: url,
       ourUrl: `chrome-extension://${extensionId}/`,
       probeMark: probe.probeMark,
@@ -128,6 +133,7 @@ export async function runExtension(
 
 function readTrace(
   events: TraceEvent[],
+  sampled: boolean,
   options: {
     pageUrl: string;
     ourUrl: string;
@@ -161,6 +167,7 @@ function readTrace(
   const ourLong = ours.filter((t) => t.duration > LONG_TASK_MS);
   const seen = ourLong.filter((t) => options.apiLongTasks.some((a) => Math.abs(a.start - t.start) < 5 && Math.abs(a.duration - t.duration) < 10));
   return {
+    sampled,
     startMs: thread.firstOurs === null ? null : thread.firstOurs - options.load,
     longestOurTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
     longestTaskMs: Math.max(0, ...counted.map((t) => t.duration)),

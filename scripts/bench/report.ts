@@ -128,11 +128,19 @@ export function mainTable(result: BenchResult): string {
   return table(rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
 
+/** The traces to time our tasks by: those without the sampling profiler where a page has any (see trace.ts). */
+function timingTraces(traces: readonly ExtensionTrace[]): readonly ExtensionTrace[] {
+  const light = traces.filter((t) => !t.sampled);
+  return light.length > 0 ? light : traces;
+}
+
 function traceTable(result: BenchResult): string {
   const rows: string[][] = [['page', 'starts', 'our tasks ms', 'longest ours', 'rendering after ours ms', 'longest incl. rendering', 'our JS (sampled)']];
   for (const p of result.pages) {
-    const t = traceMedians(p.extension.traces);
-    rows.push([p.page.label, `${ms(t.startMs)} ms after load`, ms(t.ourTaskMs), ms(t.longestOurTaskMs), ms(t.renderAfterUsMs), ms(t.longestTaskMs), ms(t.ourScriptMs)]);
+    const t = traceMedians(timingTraces(p.extension.traces));
+    const sampled = traceMedians(p.extension.traces.filter((trace) => trace.sampled));
+    const light = p.extension.traces.some((trace) => !trace.sampled) ? ' (no profiler)' : '';
+    rows.push([p.page.label, `${ms(t.startMs)} ms after load`, ms(t.ourTaskMs) + light, ms(t.longestOurTaskMs), ms(t.renderAfterUsMs), ms(t.longestTaskMs), ms(sampled.ourScriptMs)]);
   }
   return table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
 }
@@ -176,11 +184,17 @@ export function checkTargets(result: BenchResult): Target[] {
   }
   const quiet = result.pages.find((p) => !p.page.mentions);
   if (quiet) {
-    const t = traceMedians(quiet.extension.traces);
+    const timed = timingTraces(quiet.extension.traces);
+    const t = traceMedians(timed);
+    const sampled = traceMedians(quiet.extension.traces.filter((trace) => trace.sampled));
+    const light = timed.some((trace) => !trace.sampled);
     targets.push({
       name: 'Under 5 ms of main-thread time on a page with no mention',
       pass: t.ourTaskMs < 5,
-      figures: `${ms(t.ourTaskMs)} ms in tasks running our code (JS sampled ${ms(t.ourScriptMs)} ms) = ${ratio(t.ourTaskMs / 5)} the budget`,
+      figures:
+        `${ms(t.ourTaskMs)} ms in tasks running our code, median of ${timed.length} runs${light ? ' traced without the sampling profiler' : ''} ` +
+        `(${ms(Math.min(...timed.map((x) => x.ourTaskMs)))}-${ms(Math.max(...timed.map((x) => x.ourTaskMs)))}) = ${ratio(t.ourTaskMs / 5)} the budget` +
+        (light ? `; with the profiler ${ms(sampled.ourTaskMs)} ms, JS sampled ${ms(sampled.ourScriptMs)} ms` : ''),
     });
   }
   targets.push({
