@@ -24,36 +24,47 @@ export function readableFrame(iframe: HTMLIFrameElement): Window | null {
   }
 }
 
-/**
- * Offers every readable frame now, and again whenever one loads a document, those added later included. A
- * `load` listener on each iframe (found now, and by a watch for added nodes) rather than one capturing `load` on
- * the window: that one would run on the page's own load event and every image's, and on a page about something
- * else the page's load task would then run our code too (issue 5 counts such a task as ours).
- */
 export function watchFrames(win: Window, options: FrameOptions): void {
-  const { signal } = options;
-  const attached = new WeakSet<Element>();
-  const attach = (iframe: HTMLIFrameElement): void => {
-    if (attached.has(iframe)) return;
-    attached.add(iframe);
-    iframe.addEventListener('load', () => offer(iframe), { signal });
-    offer(iframe);
-  };
   const offer = (iframe: HTMLIFrameElement): void => {
     const frame = readableFrame(iframe);
     if (frame) options.onFrame(frame);
   };
-  for (const iframe of Array.from(win.document.querySelectorAll('iframe'))) attach(iframe);
-  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
-    for (const record of records) {
-      record.addedNodes.forEach((node) => {
-        if (node.nodeType !== 1) return;
-        const element = node as Element;
-        if (element.localName === 'iframe') attach(element as HTMLIFrameElement);
-        else if (element.firstElementChild) element.querySelectorAll('iframe').forEach(attach);
-      });
+  for (const iframe of Array.from(win.document.querySelectorAll('iframe'))) offer(iframe);
+  // `load` does not bubble, but it does pass the window in the capture phase: one listener for every frame,
+  // those added later included.
+  win.addEventListener(
+    'load',
+    (event) => {
+      const target = event.target as Element | null;
+      if (target && target.nodeType === 1 && target.localName === 'iframe') offer(target as HTMLIFrameElement);
+    },
+    { capture: true, signal: options.signal },
+  );
+}
+
+/**
+ * Frames for a watch that already observes what the page adds (lib/content/mention-watch.ts): returns a function
+ * to call with the document at first and with every node added later; it offers each readable frame found in it,
+ * and again whenever that frame loads a document. A `load` listener on each iframe rather than watchFrames' one
+ * capturing every `load` on the window: that one runs on the page's own load event and every image's, so on a page
+ * about something else the page's load task would run our code too (issue 5 counts such a task as ours).
+ */
+export function frameFinder(options: FrameOptions): (node: Node) => void {
+  const attached = new WeakSet<Element>();
+  const offer = (iframe: HTMLIFrameElement): void => {
+    const frame = readableFrame(iframe);
+    if (frame) options.onFrame(frame);
+  };
+  const attach = (iframe: HTMLIFrameElement): void => {
+    if (attached.has(iframe)) return;
+    attached.add(iframe);
+    iframe.addEventListener('load', () => offer(iframe), { signal: options.signal });
+    offer(iframe);
+  };
+  return (node) => {
+    if (node.nodeType === 1 && (node as Element).localName === 'iframe') attach(node as HTMLIFrameElement);
+    else if ((node.nodeType === 1 || node.nodeType === 9) && (node as ParentNode).firstElementChild) {
+      (node as ParentNode).querySelectorAll('iframe').forEach(attach);
     }
-  });
-  observer.observe(win.document, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  };
 }

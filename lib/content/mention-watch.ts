@@ -13,7 +13,7 @@ import type { Prefilter } from '../match/prefilter';
 import { closestBlock } from '../page/elements';
 import { RESCAN_DELAY_MS, REVEALING_ATTRIBUTES } from '../page/observer';
 import { textBatches } from '../page/text-batches';
-import { watchFrames } from './frames';
+import { frameFinder } from './frames';
 
 export interface MentionWatchOptions {
   signal: AbortSignal;
@@ -46,10 +46,21 @@ export function watchForMentions(win: Window, prefilter: Prefilter, options: Men
     return true;
   };
 
+  const findFrames = frameFinder({
+    signal: controller.signal,
+    onFrame(frame) {
+      if (!check(frame.document.body ?? frame.document.documentElement)) watch(frame.document);
+    },
+  });
   const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === 'childList') record.addedNodes.forEach((node) => changed.add(node));
-      else changed.add(record.target);
+      if (record.type === 'childList') {
+        record.addedNodes.forEach((node) => {
+          changed.add(node);
+          // Frames of the top document only, as the session marks them (frames.ts).
+          if (node.ownerDocument === win.document) findFrames(node);
+        });
+      } else changed.add(record.target);
     }
     // Like the session's observer: one look per burst, counted from its first change (observer.ts).
     timer ??= setTimeout(() => {
@@ -75,10 +86,5 @@ export function watchForMentions(win: Window, prefilter: Prefilter, options: Men
 
   if (check(win.document.body ?? win.document.documentElement)) return;
   watch(win.document);
-  watchFrames(win, {
-    signal: controller.signal,
-    onFrame(frame) {
-      if (!check(frame.document.body ?? frame.document.documentElement)) watch(frame.document);
-    },
-  });
+  findFrames(win.document);
 }

@@ -59,6 +59,14 @@ describe('watching for mentions before the session loads', () => {
     await expect.poll(seen.calls, { timeout: RESCAN_DELAY_MS * 10 }).toBe(1);
   });
 
+  it('reads a same-origin frame the page adds, once its document has loaded', async () => {
+    const seen = watch(ELSEWHERE);
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>The jet came down near Aktau on Wednesday.</p>';
+    document.body.append(frame);
+    await expect.poll(seen.calls, { timeout: 2000 }).toBe(1);
+  });
+
   it('stops watching when its signal aborts', async () => {
     const seen = watch(ELSEWHERE);
     controller.abort();
