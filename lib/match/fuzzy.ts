@@ -1,13 +1,15 @@
 /**
- * Fuzzy rescue of near-miss names ("Zelenskyi", "Vladikavkas"): exact matching first, then fuse.js on a
- * bounded set of candidates only, never over the whole text.
+ * Fuzzy rescue of near-miss names ("Zelenskyi", "Vladikavkas"): exact matching first, then a bounded set of
+ * candidates only, never the whole text.
  *
  * Candidates are tokens a reader would take for a name (capitalised, at least MIN_TOKEN letters) that no exact
- * match covers; they are compared with the lexicon's single-word aliases. fuse.js shortlists aliases and an
- * edit-distance check decides, because fuse's score alone lets "Rasputin" reach "Putin" (a substring hit).
+ * match covers; they are compared with the lexicon's single-word aliases that start with the same two letters,
+ * by edit distance. fuse.js used to shortlist the aliases, but the edit check always had the last word (fuse's
+ * score alone lets "Rasputin" reach "Putin", a substring hit) and fuse's search was most of the rescue's cost: a
+ * quarter of the session's script time on the 50 KB bench page (25 of about 90 ms). Aliases by their first two
+ * letters give the same verdicts for a map lookup and one or two edit distances per token.
  */
 
-import Fuse from 'fuse.js';
 import type { LexiconEntity } from './lexicon';
 import type { Mention } from './matcher';
 import { isWordCode, normalizeText } from './normalize';
@@ -29,14 +31,6 @@ export const MAX_LOOKUPS_PER_TEXT = 400;
  * strings are about 2 MB at most, and a day's reading rarely meets that many distinct capitalised words.
  */
 const CACHE_LIMIT = 20_000;
-/**
- * fuse.js score cut-off for the shortlist (0 exact … 1 anything); the edit check makes the real decision. The typos
- * the rescue is for score 0.09–0.18 against their alias (Vladikavkas 0.09, Vladikafkas 0.18), the nearest wrong
- * aliases 0.44 and up (Kazakh for "Kazakstan"): 0.35 sits in the gap.
- */
-const FUSE_THRESHOLD = 0.35;
-/** Aliases fuse.js shortlists per token: the right one ranks first or second; the edit check goes through these. */
-const SHORTLIST = 5;
 
 /**
  * A word (a whole run of letters and digits, as isWordCode sees them) of at least MIN_TOKEN characters that starts
@@ -55,44 +49,54 @@ export interface FuzzyRescuer {
    * `taken` the normalised positions exact matches cover (null: none).
    */
   rescue(text: string, norm: string, map: Int32Array | null, taken: Uint8Array | null): Mention[];
+  /** Tokens looked up so far (not answered from the cache): the work the rescue did, which MAX_LOOKUPS_PER_TEXT bounds. */
+  readonly lookups: number;
 }
 
-/** The rescuer of `entities`' single-word aliases. Its fuse.js index is built on the first lookup, not before. */
+/** The rescuer of `entities`' single-word aliases. Its index is built on the first lookup, not before. */
 export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
-  let fuse: Fuse<AliasEntry> | null = null;
-  const index = (): Fuse<AliasEntry> => {
-    const entries: AliasEntry[] = [];
+  // Typos rarely hit a name's first two letters, and requiring them rules out look-alikes such as Baden/Biden:
+  // so the aliases a token may be a typo of are those that start as it does.
+  let byStart: Map<string, AliasEntry[]> | null = null;
+  const index = (): Map<string, AliasEntry[]> => {
+    const out = new Map<string, AliasEntry[]>();
     const seen = new Set<string>();
     for (const e of entities) {
       for (const a of e.aliases) {
         const alias = normalizeText(a);
         if (alias.length < MIN_ALIAS || !/^\p{L}+$/u.test(alias) || seen.has(alias)) continue;
         seen.add(alias);
-        entries.push({ alias, entity: e.id });
+        const start = alias.slice(0, 2);
+        out.set(start, [...(out.get(start) ?? []), { alias, entity: e.id }]);
       }
     }
-    return new Fuse(entries, {
-      keys: ['alias'],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUSE_THRESHOLD,
-      minMatchCharLength: 3,
-    });
+    return out;
   };
   const cache = new Map<string, AliasEntry | null>();
+  let lookedUp = 0;
 
+  /** The alias `token` is fewest edits away from, within what its length allows (the first such on a tie). */
   const lookup = (token: string): AliasEntry | null => {
-    for (const r of (fuse ??= index()).search(token, { limit: SHORTLIST })) {
-      const { alias } = r.item;
-      // Typos rarely hit a name's first two letters, and requiring them rules out look-alikes such as Baden/Biden.
-      if (alias === token || alias.slice(0, 2) !== token.slice(0, 2)) continue;
-      if (Math.abs(alias.length - token.length) > allowedEdits(alias.length)) continue;
-      if (editDistance(alias, token) <= allowedEdits(alias.length)) return r.item;
+    lookedUp++;
+    let best: AliasEntry | null = null;
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const entry of (byStart ??= index()).get(token.slice(0, 2)) ?? []) {
+      const { alias } = entry;
+      const allowed = allowedEdits(alias.length);
+      if (alias === token || Math.abs(alias.length - token.length) > allowed) continue;
+      const edits = editDistance(alias, token);
+      if (edits <= allowed && edits < fewest) {
+        best = entry;
+        fewest = edits;
+      }
     }
-    return null;
+    return best;
   };
 
   return {
+    get lookups() {
+      return lookedUp;
+    },
     rescue(text, norm, map, taken) {
       const out: Mention[] = [];
       let lookups = 0;

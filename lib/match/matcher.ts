@@ -31,7 +31,7 @@ export interface Mention {
 }
 
 export interface MatcherOptions {
-  /** Rescue near-miss spellings of single-word names ("Zelenskyi") with fuse.js. Off by default. */
+  /** Rescue near-miss spellings of single-word names ("Zelenskyi"), by edit distance (fuzzy.ts). Off by default. */
   fuzzy?: boolean;
   /** The lexicon's trie, compiled and packed elsewhere (packed-trie.ts); used when its version is the lexicon's. */
   trie?: PackedTrie;
