@@ -5,7 +5,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { PROBE_PATH, readProbe, startTracing, waitForMarksToSettle, heapAfterGc, type SettleOptions } from './browser';
-import { analyseTrace, LIGHT_TRACE_CATEGORIES, LONG_TASK_MS, TRACE_CATEGORIES, totalBlockingTime, type FunctionCost, type Task, type TraceEvent } from './trace';
+import { analyseTrace, LIGHT_SAMPLING_US, LIGHT_TRACE_CATEGORIES, LONG_TASK_MS, type CdpProfile, TRACE_CATEGORIES, totalBlockingTime, type FunctionCost, type Task, type TraceEvent } from './trace';
 
 /** What the page probe saw, without a trace: the figures the report's table takes its medians from. */
 export interface ExtensionTiming {
@@ -94,10 +94,17 @@ export async function runExtension(
   try {
     await page.addInitScript({ path: PROBE_PATH });
     const cdp = await context.newCDPSession(page);
-    const tracing = options.trace ? await startTracing(cdp, options.trace === 'light' ? LIGHT_TRACE_CATEGORIES : TRACE_CATEGORIES) : null;
+    const light = options.trace === 'light';
+    const tracing = options.trace ? await startTracing(cdp, light ? LIGHT_TRACE_CATEGORIES : TRACE_CATEGORIES) : null;
+    if (light) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: LIGHT_SAMPLING_US });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(url, { waitUntil: 'load' });
     await waitForMarksToSettle(page, options.settle);
     const events = tracing ? await tracing.stop() : null;
+    const profile = light ? ((await cdp.send('Profiler.stop')).profile as unknown as CdpProfile) : undefined;
     if (events) options.onTrace?.(events);
     const probe = await readProbe(page);
     const marks = await page.evaluate(() => document.querySelectorAll('[data-sourcelight-entity]').length);
@@ -116,7 +123,8 @@ export async function runExtension(
       longTasks: afterLoad.length,
     };
     if (!events) return { timing, heap };
-    const trace = readTrace(events, options.trace !== 'light', {
+    const trace = readTrace(events, !light, {
+      profile,
       pageUrl: url,
       ourUrl: `chrome-extension://${extensionId}/`,
       probeMark: probe.probeMark,
@@ -135,6 +143,7 @@ function readTrace(
   events: TraceEvent[],
   sampled: boolean,
   options: {
+    profile?: CdpProfile;
     pageUrl: string;
     ourUrl: string;
     probeMark: string;

@@ -35,12 +35,24 @@ export const TRACE_CATEGORIES = [
 ];
 
 /**
- * The same minus the sampling profiler and V8's execution events: enough to find the tasks that evaluate or call
- * into our script and how long each took, without the profiler's own cost. On a page with no mention our work
- * is one short task, which the profiler (a sample every 0.2 ms, each walking the stack) makes about twice as
- * long (measured here: 9-23 ms traced with it, against 4-6 ms by the content script's own clock without it).
+ * The same minus the trace's sampling profiler and V8's execution events: tasks and script events only. On a page
+ * with no mention our work is a few milliseconds, which the trace's profiler (a sample every 0.2 ms, each walking
+ * the stack) makes about twice as long (measured here: 9-23 ms traced with it, against 4-6 ms by the content
+ * script's own clock without it). Such a trace goes with a CDP profile sampled every LIGHT_SAMPLING_US instead,
+ * which still finds our code in tasks that name no script of ours (a promise continuation run in the microtask
+ * checkpoint of the task that delivered a storage answer).
  */
 export const LIGHT_TRACE_CATEGORIES = ['__metadata', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
+/** The CDP profiler's interval with a light trace: a fifth of the trace profiler's rate. */
+export const LIGHT_SAMPLING_US = 1000;
+
+/** A profile from the DevTools protocol's Profiler domain (Profiler.stop). */
+export interface CdpProfile {
+  nodes: { id: number; callFrame: ProfileNode['callFrame']; children?: number[] }[];
+  startTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
 
 /** A task is "long" from 50 ms on (the Long Tasks API and RAIL's input budget); TBT counts what is beyond it. */
 export const LONG_TASK_MS = 50;
@@ -107,6 +119,20 @@ interface Sample {
   node: number;
 }
 
+/** The same shape as profileOf's, from a CDP profile (its clock is the trace's: microseconds of TimeTicks). */
+function profileFromCdp(profile: CdpProfile): { nodes: Map<number, ProfileNode>; samples: Sample[] } {
+  const nodes = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) nodes.set(node.id, { id: node.id, callFrame: { ...node.callFrame } });
+  for (const node of profile.nodes) for (const child of node.children ?? []) nodes.get(child)!.parent = node.id;
+  const samples: Sample[] = [];
+  let ts = profile.startTime;
+  (profile.samples ?? []).forEach((node, i) => {
+    ts += profile.timeDeltas?.[i] ?? 0;
+    samples.push({ ts, node });
+  });
+  return { nodes, samples };
+}
+
 /** The renderer main thread that parsed `pageUrl`. */
 function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } {
   const parse = events.find((e) => e.name === 'ParseHTML' && String((e.args?.beginData as { url?: string })?.url ?? '').startsWith(pageUrl));
@@ -154,13 +180,15 @@ export interface AnalyseOptions {
   /** The name and startTime of a performance.mark the page made, to line the trace up with the page's clock. */
   probeMark: string;
   probeStartMs: number;
+  /** Samples from a CDP profile, for a trace recorded without the trace's own profiler. */
+  profile?: CdpProfile;
 }
 
 export function analyseTrace(events: readonly TraceEvent[], options: AnalyseOptions): MainThread {
   const thread = mainThreadOf(events, options.pageUrl);
   const origin = navigationStartTs(events, thread, options.probeMark, options.probeStartMs);
   const toMs = (ts: number): number => (ts - origin) / 1000;
-  const { nodes, samples } = profileOf(events, thread);
+  const { nodes, samples } = options.profile ? profileFromCdp(options.profile) : profileOf(events, thread);
 
   const oursByNode = new Map<number, boolean>();
   const isOurs = (id: number): boolean => {
