@@ -172,6 +172,8 @@ export interface MarkResult {
   mentions: number;
   /** Marks created, in document order (more than `mentions` when a mention was wrapped in parts). */
   marks: Element[];
+  /** The entity of each mention marked (what the marks' ENTITY_ATTR says, without reading it back). */
+  entities: string[];
 }
 
 /**
@@ -191,8 +193,10 @@ export function markContext(context: TextContext, mentions: readonly MentionSpan
   });
 
   const groups: Element[][] = [];
+  const entities: string[] = [];
   for (let i = planned.length - 1; i >= 0; i--) {
     const { span, from, to, nodes } = planned[i] as (typeof planned)[number];
+    entities.push(span.entity);
     const log: Split[] = [];
     if (from.node === to.node && from.offset > 0) {
       // Most mentions lie inside one text node: cut it as two splits would, with two changes to the page instead
@@ -211,7 +215,7 @@ export function markContext(context: TextContext, mentions: readonly MentionSpan
     for (const mark of marks) mentionByMark.set(mark, span.mention);
     groups.push(marks);
   }
-  return { mentions: groups.length, marks: groups.reverse().flat() };
+  return { mentions: groups.length, marks: groups.reverse().flat(), entities };
 }
 
 /** One mark around `first`..`last` if the range can be widened to siblings, else one mark per text node. */

@@ -17,7 +17,7 @@ import {
   type BlockCheck,
   type HiddenCheck,
 } from './elements';
-import { ENTITY_ATTR, markContext, markMaker, marksOfBlock, unmark, type MentionSpan } from './marks';
+import { markContext, markMaker, marksOfBlock, unmark, type MentionSpan } from './marks';
 
 /**
  * Script time per reading chunk before yielding to the event loop. Reading writes nothing, so the frames
@@ -248,7 +248,7 @@ export async function scanUnits(units: readonly ScanUnit[], match: MatchFn, opti
       const result = markContext(context, mentions, make);
       summary.mentions += result.mentions;
       summary.marks += result.marks.length;
-      for (const mark of result.marks) summary.entities.add(mark.getAttribute(ENTITY_ATTR) ?? '');
+      for (const entity of result.entities) summary.entities.add(entity);
     }
     return index + 1;
   }
