@@ -165,13 +165,16 @@ export function checkTargets(result: BenchResult): Target[] {
   const targets: Target[] = [];
   const story = result.pages.filter((p) => p.page.mentions);
   const longest = result.pages.map((p) => ({ p, ext: extensionMedians(p.extension.runs), trace: traceMedians(p.extension.traces) }));
-  const worst = longest.reduce((a, b) => (b.ext.longestTaskMs > a.ext.longestTaskMs ? b : a));
+  // Every run counts, not the median: one task over the budget in one run of three is a task a reader can meet.
+  const worstOf = (l: (typeof longest)[number]): number => Math.max(0, ...l.p.extension.runs.map((r) => r.longestTaskMs));
+  const worst = longest.reduce((a, b) => (worstOf(b) > worstOf(a) ? b : a));
   targets.push({
     name: 'No main-thread task of ours over 50 ms, on any page',
-    pass: longest.every((l) => l.ext.longestTaskMs <= 50),
+    pass: longest.every((l) => worstOf(l) <= 50),
     figures:
-      longest.map((l) => `${l.p.page.label}: ${ms(l.ext.longestTaskMs)} ms (running our code ${ms(l.trace.longestOurTaskMs)})`).join('; ') +
-      (worst.ext.longestTaskMs > 50 ? ` — worst ${ratio(worst.ext.longestTaskMs / 50)} the budget` : ''),
+      longest
+        .map((l) => `${l.p.page.label}: ${ms(l.ext.longestTaskMs)} ms, worst run ${ms(worstOf(l))} (traced, running our code ${ms(l.trace.longestOurTaskMs)})`)
+        .join('; ') + (worstOf(worst) > 50 ? ` — worst ${ratio(worstOf(worst) / 50)} the budget` : ''),
   });
   for (const p of story.filter((p) => p.page.textChars >= 1_000_000)) {
     const ext = extensionMedians(p.extension.runs).lastMarkMs;
