@@ -38,6 +38,30 @@ const CACHE_LIMIT = 20_000;
  */
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]{${MIN_TOKEN - 1},}`, 'gu');
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether `[start, end)` overlaps one of `spans` (sorted, not overlapping): the last span starting before `end` is
+ * the only one that can. A search instead of a per-text array of covered positions: that array, one per paragraph,
+ * was garbage the collector spent milliseconds on (typed arrays cost it more than their size suggests).
+ */
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < end) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && (spans[last] as Span).end > start;
+}
+
 interface AliasEntry {
   alias: string;
   entity: string;
@@ -46,9 +70,9 @@ interface AliasEntry {
 export interface FuzzyRescuer {
   /**
    * Near-miss names in `text`; `norm` is its normalised form, `map` the offsets back (null: the same offsets),
-   * `taken` the normalised positions exact matches cover (null: none).
+   * `taken` the spans exact matches chose (blockers included), in normalised offsets, sorted and not overlapping.
    */
-  rescue(text: string, norm: string, map: Int32Array | null, taken: Uint8Array | null): Mention[];
+  rescue(text: string, norm: string, map: Int32Array | null, taken: readonly Span[]): Mention[];
   /** Tokens looked up so far (not answered from the cache): the work the rescue did, which MAX_LOOKUPS_PER_TEXT bounds. */
   readonly lookups: number;
 }
@@ -116,7 +140,7 @@ export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
         for (const found of text.matchAll(CAPITALISED)) {
           const start = found.index;
           const end = start + found[0].length;
-          if (taken && taken.subarray(start, end).some((t) => t !== 0)) continue;
+          if (overlaps(taken, start, end)) continue;
           consider(norm.slice(start, end), start, end);
         }
         return out;
@@ -128,11 +152,8 @@ export function createFuzzy(entities: readonly LexiconEntity[]): FuzzyRescuer {
           continue;
         }
         let end = pos;
-        let free = true;
-        while (end < norm.length && isWordCode(norm.charCodeAt(end))) {
-          if (taken?.[end]) free = false;
-          end++;
-        }
+        while (end < norm.length && isWordCode(norm.charCodeAt(end))) end++;
+        const free = !overlaps(taken, pos, end);
         const from = map[pos] ?? 0;
         const first = text[from] ?? '';
         if (free && end - pos >= MIN_TOKEN && first !== first.toLowerCase()) consider(norm.slice(pos, end), from, map[end] ?? from);

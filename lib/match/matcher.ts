@@ -85,7 +85,7 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
   const fuzzy = (options.fuzzy ?? true) ? matcher.fuzzy : null;
   const candidates = collect(matcher, norm);
   if (candidates.length === 0 && !fuzzy) return [];
-  const picked = pickLongest(candidates, norm.length, fuzzy !== null);
+  const picked = pickLongest(candidates, norm.length);
 
   const mentions: Mention[] = [];
   for (const p of picked.spans) {
@@ -97,7 +97,7 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
     mentions.push(mention);
   }
   if (fuzzy) {
-    const rescued = fuzzy.rescue(text, norm, map, picked.taken);
+    const rescued = fuzzy.rescue(text, norm, map, picked.spans);
     if (rescued.length > 0) {
       mentions.push(...rescued);
       mentions.sort((a, b) => a.start - b.start);
@@ -186,21 +186,14 @@ interface Picked {
   spans: Candidate[];
   /** For each chosen span, the other entities matched wholly inside it (null: none). */
   inside: Map<Candidate, Set<number>> | null;
-  /** Normalised positions covered by a chosen span (blockers included), for the fuzzy rescue; null if not asked. */
-  taken: Uint8Array | null;
 }
 
 /**
  * Longest wins: the longest candidate is kept first, then the next longest that does not overlap, and so on.
  * Ties go to the earlier start, then to the entity listed first in the lexicon.
  */
-function pickLongest(candidates: Candidate[], length: number, wantTaken: boolean): Picked {
-  const taken = wantTaken ? new Uint8Array(length) : null;
-  if (candidates.length <= 1) {
-    const only = candidates[0];
-    if (only && taken) taken.fill(1, only.start, only.end);
-    return { spans: candidates, inside: null, taken };
-  }
+function pickLongest(candidates: Candidate[], length: number): Picked {
+  if (candidates.length <= 1) return { spans: candidates, inside: null };
   const order = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entity - b.entity,
   );
@@ -222,7 +215,6 @@ function pickLongest(candidates: Candidate[], length: number, wantTaken: boolean
     } else free = spans.every((p) => p.end <= c.start || c.end <= p.start);
     if (!free) continue;
     owner?.fill(spans.length, c.start, c.end);
-    taken?.fill(1, c.start, c.end);
     spans.push(c);
   }
   let inside: Map<Candidate, Set<number>> | null = null;
@@ -237,5 +229,5 @@ function pickLongest(candidates: Candidate[], length: number, wantTaken: boolean
     set.add(c.entity);
   }
   spans.sort((a, b) => a.start - b.start);
-  return { spans, inside, taken };
+  return { spans, inside };
 }
