@@ -113,8 +113,9 @@ export function mayMention(prefilter: Prefilter, text: string, breaks: readonly 
     if (others.length === 0) return true;
     const from = Math.max(0, start - prefilter.reach);
     const near = folded.slice(from, end + prefilter.reach);
-    if (!others.some((word) => near.includes(word))) continue;
     const nearBreak: IsBreak = isBreak === noBreak ? noBreak : (at) => isBreak(at + from);
+    // Whole words, as the sets need them: a substring search let "us" (of "us officials") through in "thus".
+    if (!others.some((word) => holds(near, word, nearBreak))) continue;
     // A key's sets share words (a common word ends dozens of them): look for each word once per key found.
     const found = new Map<string, boolean>();
     const has = (word: string): boolean => {

@@ -33,10 +33,10 @@ export interface Prefilter {
   /** The keys as one regular expression source, longest first (of two keys at one place, the longer is tried). */
   pattern: string;
   /**
-   * What a key found needs besides itself, by key: the rarest other word of each of its sets (a pair by its first
-   * word), none when one set is the key alone. Most keys a page about something else holds (passengers, killed,
-   * airline) end dozens of sets, one per count near a known one, which share a few dozen such words: a few native
-   * searches around the key turn it away without looking at a single set.
+   * What a key found needs besides itself, by key: the rarest other word of each of its sets, none when one set is
+   * the key alone. Most keys a page about something else holds (passengers, killed, airline) end dozens of sets,
+   * one per count near a known one, which share a few dozen such words: a few native searches around the key turn
+   * it away without looking at a single set.
    */
   others: Record<string, string[]>;
   /** Some set has no word (a form of number slots only): every text may mention the story. */
@@ -229,7 +229,10 @@ export function buildPrefilter(lexicon: Lexicon): Prefilter {
   };
 }
 
-/** Prefilter.others, from the sets (their words rarest first). */
+/**
+ * Prefilter.others, from the sets (their words rarest first): each set's rarest word that is not the key, a pair
+ * kept whole ("us officials", not "us"), and a pair that holds the key counts as that pair.
+ */
 function othersByKey(byKey: Record<string, string[][]>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [key, sets] of Object.entries(byKey)) {
@@ -238,7 +241,7 @@ function othersByKey(byKey: Record<string, string[][]>): Record<string, string[]
     for (const words of sets) {
       const other = words.find((word) => word !== key);
       if (other === undefined) alone = true;
-      else others.add(other.split(' ')[0] as string);
+      else others.add(other);
     }
     out[key] = alone ? [] : [...others];
   }
