@@ -43,8 +43,11 @@ export const TRACE_CATEGORIES = [
  * checkpoint of the task that delivered a storage answer).
  */
 export const LIGHT_TRACE_CATEGORIES = ['__metadata', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
-/** The CDP profiler's interval with a light trace: a fifth of the trace profiler's rate. */
-export const LIGHT_SAMPLING_US = 1000;
+/**
+ * The CDP profiler's interval with a light trace: a fifth of the trace profiler's rate. SOURCELIGHT_LIGHT_SAMPLING_US
+ * overrides it, e.g. 50 to see where a short script's milliseconds go (at the cost of slowing it down).
+ */
+export const LIGHT_SAMPLING_US = Number(process.env.SOURCELIGHT_LIGHT_SAMPLING_US ?? 1000);
 
 /** A profile from the DevTools protocol's Profiler domain (Profiler.stop). */
 export interface CdpProfile {
