@@ -99,6 +99,23 @@ export function isSkippedByMarkup(element: Element): boolean {
 }
 
 /**
+ * Inline elements of running text (links, emphasis, times) that carry no class, id or style: only a rule aimed at
+ * their tag or their place could hide them, which pages do with classes (screen-reader text, responsive
+ * variants, icons) or on the blocks around them, which are checked. Their style is not read: a quarter of the
+ * elements of an article, and the read costs about 2 µs each (20-30 ms per megabyte of text on the bench pages).
+ */
+const PLAIN_PHRASING_TAGS = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'q', 's', 'small', 'strong', 'sub', 'sup', 'time', 'u']);
+
+function isPlainPhrasing(element: Element): boolean {
+  return (
+    PLAIN_PHRASING_TAGS.has(element.localName) &&
+    !element.hasAttribute('class') &&
+    !element.hasAttribute('id') &&
+    !element.hasAttribute('style')
+  );
+}
+
+/**
  * A hidden check by computed style. `visibility: hidden` is inherited but a child may set `visible` again; the
  * whole subtree is skipped anyway, a rare miss traded for one style read per element instead of one per text
  * node. Not cached: the walker asks once per element it enters, and a cache of every element of a long page
@@ -106,6 +123,7 @@ export function isSkippedByMarkup(element: Element): boolean {
  */
 export function styleHiddenCheck(view: Pick<Window, 'getComputedStyle'>): HiddenCheck {
   return (element) => {
+    if (isPlainPhrasing(element)) return false;
     const style = view.getComputedStyle(element);
     return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
   };
