@@ -244,7 +244,12 @@ export function formatReport(result: BenchResult, targets: readonly Target[]): s
   );
   const c = result.cards;
   out.push(`Hover to visible card (includes the ${c.showDelayMs} ms hover dwell): worker running ${ms(c.warmMs)} ms; worker stopped, card already held ${ms(c.stoppedCachedMs)} ms; worker stopped, mention new to the page ${ms(c.stoppedUncachedMs)} ms`);
-  out.push(`Content script bundle: ${result.bundle.files.map((f) => `${f.file} ${kb(f.bytes)} (gzip ${kb(f.gzipBytes)})`).join(', ')}`);
+  const sizes = (files: readonly { file: string; bytes: number; gzipBytes: number }[]): string =>
+    files.map((f) => `${f.file} ${kb(f.bytes)} (gzip ${kb(f.gzipBytes)})`).join(', ');
+  out.push(
+    `Content script bundle: on every page ${sizes(result.bundle.files)}` +
+      (result.bundle.onDemand?.length ? `; only where the page may mention the story ${sizes(result.bundle.onDemand)}` : ''),
+  );
   if (result.heap) {
     const h = result.heap;
     out.push(`JS heap on the ${h.page} page after GC: ${kb(h.withoutBytes)} without the extension, ${kb(h.withBytes)} with it: +${kb(h.growthBytes)}; DOM nodes ${h.domNodesWithout} → ${h.domNodesWith}`);
