@@ -31,11 +31,10 @@ export const CHUNK_BUDGET_MS = 12;
  * Script time per writing chunk. Every chunk of writes is followed, sooner or later, by a frame that lays out
  * and paints what changed; Chromium renders about every 100 ms of back-to-back tasks, so the chunk size hardly
  * changes how many frames a scan costs. What it bounds is the task: the page's own mutation observers answer a
- * chunk's writes in the same task (the bench page's probe does), and a major garbage collection may fall into it
- * (20 ms on the 5 MB bench page). With 20 ms chunks one task in three runs reached 54 ms there; 15 ms leaves
- * room for both.
+ * chunk's writes in the same task (the bench page's probe does), and a major garbage collection may fall into it,
+ * 30-34 ms on the 5 MB bench page (a page of 220,000 nodes). 10 ms leaves room for both under 50.
  */
-export const WRITE_BUDGET_MS = 15;
+export const WRITE_BUDGET_MS = 10;
 
 /**
  * "Near the viewport": within this many viewport heights above or below it. One screen ahead covers a
