@@ -24,7 +24,7 @@ import { buildFactBase } from '../../lib/facts/build';
 import type { Catalog, CatalogEntity } from '../../lib/facts/types';
 import { lexiconFromCatalog } from '../../lib/match/lexicon';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
-import { SHOW_DELAY } from '../../lib/page/hover-intent';
+import { SHOW_DELAY } from '../../lib/card-opening/hover-intent';
 import { EXTENSION_DIR, launchExtension, ROOT, startStaticServer, type LoadedExtension, type StaticServer } from '../../test/e2e/support';
 import { hasChromium, missingChromiumMessage } from '../chromium.mjs';
 import { launchPlain, type SettleOptions } from './browser';
