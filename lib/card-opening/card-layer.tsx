@@ -32,6 +32,8 @@ export interface CardLayerOptions {
   onError?: (error: unknown) => void;
   /** Removes every listener; `destroy` also takes the card off the page. */
   signal: AbortSignal;
+  /** A mention's extent in the top window's viewport; default: measured (injectable for tests without layout). */
+  extentOf?: (mention: PageMention) => Extent | null;
 }
 
 export interface CardLayer {
@@ -53,8 +55,6 @@ interface Shown {
   mention: PageMention;
   restoreTitle: () => void;
   stopPlacing: (() => void) | null;
-  /** Ends the host's listeners for this showing. */
-  listening: AbortController;
 }
 
 export function createCardLayer(win: Window, options: CardLayerOptions): CardLayer {
@@ -63,6 +63,8 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
   const host = new ShadowHost(doc, { css: CARD_CSS });
   const watched = new Map<Document, { marks: PageMarks; listening: AbortController }>();
   let shown: Shown | null = null;
+  /** Ends the host's listeners when it leaves the page. */
+  let hostListening: AbortController | null = null;
   let pointer: Point | null = null;
   /** Where the keyboard walk stands, and where focus was before it moved into a card. */
   let walk: PageMention | null = null;
@@ -76,8 +78,7 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
       void cards.want([mention.entity]).catch(() => undefined);
     },
     show(mention, via) {
-      const listening = new AbortController();
-      shown = { mention, restoreTitle: suppressTitle(mention.startNode.parentElement), stopPlacing: null, listening };
+      shown = { mention, restoreTitle: suppressTitle(mention.startNode.parentElement), stopPlacing: null };
       marksOf(mention)?.painter.setUi('active', mention);
       const at = via === 'pointer' ? (pointer ?? undefined) : undefined;
       const held = cards.get(mention.entity);
@@ -106,9 +107,11 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
       if (!card) intent.reset();
       return;
     }
-    const first = !host.isShowing;
-    host.show(<Card card={card} onClose={() => closeAndReturnFocus()} onTurnOffSite={options.onTurnOffSite} {...options.quotes} />);
-    if (first) watchCard(host.host, intent, shown.listening.signal);
+    if (!hostListening) {
+      hostListening = new AbortController();
+      watchCard(host.host, intent, hostListening.signal);
+    }
+    host.show(<Card card={card} onClose={() => intent.reset()} onTurnOffSite={options.onTurnOffSite} {...options.quotes} />);
     shown.stopPlacing ??= placeCard(referenceFor(mention, doc), host, at);
     if (focusOnDraw) {
       focusOnDraw = false;
@@ -129,28 +132,27 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
   }
 
   function hideCard(mention: PageMention, reason: HideReason): void {
-    const hadFocus = focusIsInCard();
     if (shown?.mention === mention) {
       shown.stopPlacing?.();
       shown.restoreTitle();
-      shown.listening.abort();
       shown = null;
     }
     marksOf(mention)?.painter.setUi('active', null);
-    if (reason !== 'switch' || walk !== mention) focusOnDraw = false;
+    // Switching to another mention's card: the host stays, with focus in it, for the next card to draw into.
+    if (reason === 'switch') return;
+    focusOnDraw = false;
+    const hadFocus = focusIsInCard();
+    hostListening?.abort();
+    hostListening = null;
     host.hide();
     // Focus that was in the card goes back where the reader was before the walk, not to the top of the page.
-    if (hadFocus && reason !== 'switch') giveFocusBack();
+    if (hadFocus) giveFocusBack();
   }
 
   function giveFocusBack(): void {
     const target = returnFocus;
     returnFocus = null;
     if (target && target.isConnected && 'focus' in target) (target as HTMLElement).focus({ preventScroll: true });
-  }
-
-  function closeAndReturnFocus(): void {
-    intent.reset();
   }
 
   function walkTo(mention: PageMention): void {
@@ -170,10 +172,12 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
     }
   }
 
-  function extentOf(mention: PageMention): Extent | null {
-    const box = referenceFor(mention, doc).getBoundingClientRect();
-    return box.width === 0 && box.height === 0 ? null : { top: box.top, bottom: box.bottom };
-  }
+  const extentOf =
+    options.extentOf ??
+    ((mention: PageMention): Extent | null => {
+      const box = referenceFor(mention, doc).getBoundingClientRect();
+      return box.width === 0 && box.height === 0 ? null : { top: box.top, bottom: box.bottom };
+    });
 
   function scrollIntoView(mention: PageMention): void {
     const extent = extentOf(mention);
@@ -201,9 +205,18 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
     return marksOf(mention)?.isMarked(mention) ?? false;
   }
 
+  /** The page's own element with focus: where a walk starts when it stands on no mention yet. */
+  function focusedOnPage(): Element | null {
+    const active = doc.activeElement;
+    if (!active || active === doc.body || active === doc.documentElement || focusIsInCard()) return null;
+    const frameActive = (active as HTMLIFrameElement).contentDocument?.activeElement;
+    return active.localName === 'iframe' && frameActive && frameActive !== frameActive.ownerDocument.body ? frameActive : active;
+  }
+
   const keyboard = {
     mentions: allMarked,
     current: () => (walk && isStillMarked(walk) ? walk : null),
+    focused: focusedOnPage,
     walkTo,
     onEscape: () => intent.escape(),
     extentOf,

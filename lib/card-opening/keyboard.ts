@@ -29,19 +29,29 @@ export interface Extent {
   bottom: number;
 }
 
+const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
 /**
- * Where the walk goes from `current` in `list` (document order); without a current mention, from the viewport:
- * going down, the first mention whose top is in or below it; going up, the last whose bottom is in or above it.
- * Null at either end (no wrapping: the page would jump).
+ * Where the walk goes in `list` (document order): from `current`, the mention it stands on; else from `focused`, an
+ * element of the page the reader moved focus to (the mention after it, or before it going up); else from the
+ * viewport: going down, the first mention whose top is in or below it; going up, the last whose bottom is in or
+ * above it. Null at either end (no wrapping: the page would jump).
  */
 export function stepFrom(
   list: readonly PageMention[],
-  current: PageMention | null,
+  from: { current: PageMention | null; focused: Element | null },
   direction: Direction,
   viewport: { extentOf: (m: PageMention) => Extent | null; height: number },
 ): PageMention | null {
-  const at = current ? list.indexOf(current) : -1;
+  const at = from.current ? list.indexOf(from.current) : -1;
   if (at >= 0) return list[direction === 'next' ? at + 1 : at - 1] ?? null;
+  const focused = from.focused;
+  if (focused) {
+    const sameDocument = list.filter((m) => m.startNode.ownerDocument === focused.ownerDocument && !focused.contains(m.startNode));
+    if (direction === 'next') return sameDocument.find((m) => (focused.compareDocumentPosition(m.startNode) & FOLLOWING) !== 0) ?? null;
+    return sameDocument.findLast((m) => (focused.compareDocumentPosition(m.startNode) & PRECEDING) !== 0) ?? null;
+  }
   if (direction === 'next') return list.find((m) => (viewport.extentOf(m)?.top ?? -1) >= 0) ?? null;
   for (let i = list.length - 1; i >= 0; i--) {
     const m = list[i] as PageMention;
@@ -57,6 +67,8 @@ export interface KeyboardOptions {
   mentions(): PageMention[];
   /** The mention the walk stands on, if it still does. */
   current(): PageMention | null;
+  /** The page element that has focus, if one does (not the body, not our card). */
+  focused(): Element | null;
   /** Takes the walk to `mention`. */
   walkTo(mention: PageMention): void;
   /** Escape: closes the card; true if one was open (the key then stops here). */
@@ -80,7 +92,7 @@ export function installKeyboard(win: Window, top: Window, options: KeyboardOptio
     if (!direction || isEditable((event.composedPath()[0] ?? event.target) as Element | null)) return;
     event.preventDefault();
     event.stopPropagation();
-    const next = stepFrom(options.mentions(), options.current(), direction, {
+    const next = stepFrom(options.mentions(), { current: options.current(), focused: options.focused() }, direction, {
       extentOf: options.extentOf,
       height: top.innerHeight,
     });

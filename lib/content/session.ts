@@ -12,7 +12,7 @@ import { createCardLayer, type CardLayer, type CardLayerOptions } from '../card-
 import { markEveryMention, type MarkChoice } from '../page/choice';
 import { installHighlightStyle, removeHighlightStyle } from '../page/highlight-style';
 import type { MentionIndex } from '../page/mention-index';
-import { markPage, type PageMarks } from '../page/page-marks';
+import { markPage, type PageMarks, type PageMarksOptions } from '../page/page-marks';
 import { browserHighlights } from '../page/paint';
 import { yieldToEventLoop, type MatchFn } from '../page/scanner';
 import { watchFrames } from './frames';
@@ -33,6 +33,11 @@ export interface SessionOptions {
   quotes?: CardLayerOptions['quotes'];
   /** Something failed that the reader cannot act on (logged by the caller). */
   onError?: (error: unknown) => void;
+  /**
+   * How a document is painted: default, the browser's Custom Highlight API with our stylesheet installed, or not at
+   * all where the browser has none. Injectable for tests in a DOM without it.
+   */
+  paintIn?: (doc: Document) => Pick<PageMarksOptions, 'highlights' | 'window'> | null;
 }
 
 export interface Session {
@@ -64,15 +69,21 @@ export function createSession(win: Window, options: SessionOptions): Session {
   let starting: Promise<void> | null = null;
   let wanted = false;
 
-  function markDocument(run: Running, doc: Document, match: MatchFn): void {
-    if (run.pages.has(doc)) return;
+  /** The browser's highlights, with the stylesheet for our entities; none where the browser cannot paint them. */
+  function browserPaint(doc: Document): Pick<PageMarksOptions, 'highlights'> | null {
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     const highlights = view ? browserHighlights(view) : null;
     // A browser without the Custom Highlight API gets no marks rather than marks that change the page.
-    if (!highlights || !installHighlightStyle(doc, options.entities)) return;
+    return highlights && installHighlightStyle(doc, options.entities) ? { highlights } : null;
+  }
+
+  function markDocument(run: Running, doc: Document, match: MatchFn): void {
+    if (run.pages.has(doc)) return;
+    const paint = (options.paintIn ?? browserPaint)(doc);
+    if (!paint) return;
     const marks = markPage(doc, {
       match,
-      highlights,
+      ...paint,
       choice: (index) => choose(index, doc),
       signal: run.controller.signal,
       onError: report,

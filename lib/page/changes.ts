@@ -74,8 +74,8 @@ export function unitsOf(records: readonly MutationRecord[], options: ChangeOptio
     }
     if (!target.isConnected || !root.contains(target) || isOwnUi(target)) continue;
     if (record.type === 'childList') {
-      // A removal can join text that was apart.
-      if (record.removedNodes.length > 0) {
+      // A removal can join text that was apart (our own card host leaving joins nothing).
+      if (Array.from(record.removedNodes).some((node) => !isOwnUi(node))) {
         const block = closestBlock(target, isBlock);
         if (block) shallow.add(block);
       }

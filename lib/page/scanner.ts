@@ -164,7 +164,7 @@ export function matchWindows(text: string): Window[] {
   while (from < text.length) {
     let to = Math.min(text.length, from + MATCH_WINDOW_CHARS);
     if (to < text.length) {
-      const space = text.lastIndexOf(' ', to);
+      const space = text.lastIndexOf(' ', to - 1);
       if (space > from) to = space + 1;
     }
     windows.push({ from, to });

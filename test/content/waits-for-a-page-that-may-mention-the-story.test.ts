@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { watchForMentions } from '../../lib/content/mention-watch';
 import { lexiconFromCatalog } from '../../lib/match/lexicon';
 import { buildPrefilter } from '../../lib/match/prefilter';
-import { RESCAN_DELAY_MS } from '../../lib/page/observer';
+import { RESCAN_DELAY_MS } from '../../lib/page/changes';
 import { readCatalog } from '../facts/articles';
 
 const prefilter = buildPrefilter(lexiconFromCatalog(readCatalog().entities));

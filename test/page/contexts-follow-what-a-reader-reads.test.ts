@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { collectContexts, pointAt, type TextContext } from '../../lib/page/contexts';
 import { neverHidden } from '../../lib/page/elements';
+import { claimAsOwnUi } from '../../lib/page/own-ui';
 import { loadNewsPage } from './support/page';
 
 const texts = (contexts: TextContext[]): string[] => contexts.map((c) => c.text.trim());
@@ -34,6 +35,11 @@ describe('contexts of a news page', () => {
   });
 
   test('skip code, forms, editors, scripts, svg, templates and our own UI', () => {
+    const ours = document.createElement('sourcelight-card-host');
+    ours.textContent = 'Aktau in our own card';
+    // Inside the body, where the walk goes (the real host sits on <html>, outside it).
+    document.body.append(ours);
+    claimAsOwnUi(ours);
     const text = all();
     for (const unread of [
       'aktau-feed', // <code>
@@ -47,8 +53,7 @@ describe('contexts of a news page', () => {
       'pageSaw', // <script> in head
       'document.title', // <script> in body
       'Aktau Ledger', // <svg><title>
-      'our own card', // <sourcelight-card>
-      'our own toolbar', // [data-sourcelight-ui]
+      'our own card', // the card's host, known by identity
       'The Caspian Ledger', // <title>
       '.collapsed', // <style>
     ]) {
@@ -57,6 +62,12 @@ describe('contexts of a news page', () => {
     // What is left: the headline, the caption, the lead, the quote, the list item and the ticker. The input's
     // value and the option's text are not read either.
     expect(text.match(/Aktau/g)).toHaveLength(6);
+  });
+
+  test('read a page\'s own elements whatever tag or attribute they carry: our UI is known by identity alone', () => {
+    const text = all();
+    expect(text).toContain('Kazakhstan in a page element named like ours');
+    expect(text).toContain('Kazakhstan in a page element carrying our old attribute');
   });
 
   test('skip what is hidden from the eye, but read what is only hidden from assistive technology', () => {

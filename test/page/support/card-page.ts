@@ -1,10 +1,10 @@
 /**
- * A page written for the card tests, marked by the real marking code (lib/page/marks.ts) with a word list in
- * place of the real matcher, as the other DOM tests do.
+ * A page written for the card tests, with its mentions found by the real page code (contexts, mentions) and a word
+ * list in place of the real matcher, as the other DOM tests do.
  */
 import cardPage from '../fixtures/card-page.html?raw';
 import { collectContexts } from '../../../lib/page/contexts';
-import { markContext } from '../../../lib/page/marks';
+import { locateMentions, type PageMention } from '../../../lib/page/mentions';
 import { wordMatcher } from './page';
 
 export const cardPageMatcher = wordMatcher({
@@ -15,20 +15,19 @@ export const cardPageMatcher = wordMatcher({
   Caspian: 'caspian',
   Kazakhstan: 'kazakhstan',
   diverted: 'interference',
-  // Ends part-way into the link: wrapped in two pieces that share data-sourcelight-part.
+  // Ends part-way into the link: one mention over two elements' text.
   'flight 8243': 'flight',
 });
 
-/** Loads the page into the test's document and marks it; returns the marks in document order. */
-export function loadMarkedCardPage(): Element[] {
+/** Loads the page into the test's document; returns its mentions in document order. */
+export function loadCardPage(): PageMention[] {
   document.documentElement.innerHTML = cardPage;
-  for (const context of collectContexts(document)) markContext(context, cardPageMatcher(context.text));
-  return Array.from(document.querySelectorAll('sourcelight-mark'));
+  return collectContexts(document).flatMap((context) => locateMentions(context, cardPageMatcher(context.text)));
 }
 
-/** The first mark for `entity`. */
-export function markFor(entity: string): HTMLElement {
-  const mark = document.querySelector<HTMLElement>(`sourcelight-mark[data-sourcelight-entity="${entity}"]`);
-  if (!mark) throw new Error(`no mark for ${entity}`);
-  return mark;
+/** The `nth` mention of `entity` among `mentions`. */
+export function mentionFor(mentions: readonly PageMention[], entity: string, nth = 0): PageMention {
+  const found = mentions.filter((m) => m.entity === entity)[nth];
+  if (!found) throw new Error(`no mention ${nth} of ${entity}`);
+  return found;
 }

@@ -35,6 +35,8 @@ export function allNodes(root: Node): Node[] {
   return nodes;
 }
 
-export function marksIn(root: ParentNode = document): Element[] {
-  return Array.from(root.querySelectorAll('sourcelight-mark'));
+/** Marks an event as the reader's own, as a browser does for real input (happy-dom leaves `isTrusted` unset). */
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
 }

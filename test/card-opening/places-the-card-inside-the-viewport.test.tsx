@@ -9,9 +9,9 @@ import {
   fitHeight,
   layoutCard,
   placeCard,
-} from '../../lib/ui/place';
-import { ShadowHost } from '../../lib/ui/shadow-host';
-import { cardCss, realCard } from './support/real-card';
+} from '../../lib/card-opening/place';
+import { ShadowHost } from '../../lib/card-opening/shadow-host';
+import { cardCss, realCard } from '../ui/support/real-card';
 
 const viewport = { width: 1024, height: 768 };
 const card = { width: 360, height: 300 };
@@ -70,8 +70,8 @@ describe('layoutCard: where the card goes, from measurements', () => {
 
 describe('placeCard: the same rules on the DOM', () => {
   test('writes the position on the host as !important px, and stops following when told', async () => {
-    document.body.innerHTML = '<p>Near <sourcelight-mark data-sourcelight-entity="aktau">Aktau</sourcelight-mark></p>';
-    const mark = document.querySelector('sourcelight-mark')!;
+    document.body.innerHTML = '<p>Near <b>Aktau</b></p>';
+    const mark = document.querySelector('b')!;
     const host = new ShadowHost(document, { css: cardCss() });
     host.show(<Card card={realCard('aktau')} />);
     const stop = placeCard(mark, host);
@@ -81,6 +81,6 @@ describe('placeCard: the same rules on the DOM', () => {
       expect(host.host.style.getPropertyPriority(property), property).toBe('important');
     }
     stop();
-    host.destroy();
+    host.hide();
   });
 });

@@ -5,7 +5,7 @@ import {
   HoverIntent,
   SHOW_DELAY,
   SWITCH_DELAY,
-} from '../../lib/page/hover-intent';
+} from '../../lib/card-opening/hover-intent';
 
 /** Every output in order, as "prefetch a", "show a", "hide a leave". */
 function recorder() {
@@ -101,12 +101,11 @@ describe('the card stays open while the pointer is on it', () => {
 
   test('focus inside the card keeps it open after the pointer leaves', () => {
     const { intent, log } = recorder();
-    intent.focusMark('a');
-    intent.blurMark('a');
+    intent.activate('a');
     intent.focusCard();
     intent.pointerLeaveCard();
     vi.advanceTimersByTime(5000);
-    expect(log).toEqual(['prefetch a', 'show a focus']);
+    expect(log).toEqual(['prefetch a', 'show a keyboard']);
     intent.blurCard();
     vi.advanceTimersByTime(HIDE_GRACE);
     expect(log.at(-1)).toBe('hide a blur');
@@ -126,29 +125,30 @@ describe('the card stays open while the pointer is on it', () => {
   });
 });
 
-describe('keyboard', () => {
-  test('focus on a mark opens its card at once', () => {
+describe('the keyboard walk', () => {
+  test('reaching a mention opens its card at once', () => {
     const { intent, log } = recorder();
-    intent.focusMark('a');
-    expect(log).toEqual(['prefetch a', 'show a focus']);
+    intent.activate('a');
+    expect(log).toEqual(['prefetch a', 'show a keyboard']);
   });
 
-  test('blurring the mark hides the card after the grace (focus may be on its way into the card)', () => {
+  test('focus leaving the card hides it after the grace', () => {
     const { intent, log } = recorder();
-    intent.focusMark('a');
-    intent.blurMark('a');
+    intent.activate('a');
+    intent.focusCard();
+    intent.blurCard();
     vi.advanceTimersByTime(HIDE_GRACE - 1);
-    expect(log.at(-1)).toBe('show a focus');
+    expect(log.at(-1)).toBe('show a keyboard');
     vi.advanceTimersByTime(1);
     expect(log.at(-1)).toBe('hide a blur');
   });
 
-  test('moving focus to the next mark switches at once', () => {
+  test('walking on to the next mention switches at once', () => {
     const { intent, log } = recorder();
-    intent.focusMark('a');
-    intent.blurMark('a');
-    intent.focusMark('b');
-    expect(log).toEqual(['prefetch a', 'show a focus', 'prefetch b', 'hide a switch', 'show b focus']);
+    intent.activate('a');
+    intent.focusCard();
+    intent.activate('b');
+    expect(log).toEqual(['prefetch a', 'show a keyboard', 'prefetch b', 'hide a switch', 'show b keyboard']);
     vi.advanceTimersByTime(5000);
     expect(intent.current).toBe('b');
   });
@@ -174,21 +174,6 @@ describe('Escape', () => {
     expect(log).toEqual(['prefetch a']);
   });
 
-  test('focus going back to the mark does not reopen it; moving away and back does', () => {
-    const { intent, log } = recorder();
-    intent.focusMark('a');
-    intent.blurMark('a');
-    intent.focusCard();
-    intent.escape();
-    intent.blurCard();
-    intent.focusMark('a'); // the content script puts focus back on the mark
-    vi.advanceTimersByTime(5000);
-    expect(log).toEqual(['prefetch a', 'show a focus', 'hide a escape']);
-    intent.blurMark('a');
-    intent.focusMark('a');
-    expect(log.at(-1)).toBe('show a focus');
-  });
-
   test('the pointer resting on the closed mark does not reopen it until it leaves and comes back', () => {
     const { intent, log } = recorder();
     intent.pointerEnterMark('a');
@@ -203,12 +188,13 @@ describe('Escape', () => {
     expect(log.at(-1)).toBe('show a pointer');
   });
 
-  test('Enter (activate) reopens a card closed with Escape', () => {
+  test('the keyboard walk reaching a mention reopens a card closed with Escape', () => {
     const { intent, log } = recorder();
-    intent.focusMark('a');
+    intent.pointerEnterMark('a');
+    vi.advanceTimersByTime(SHOW_DELAY);
     intent.escape();
     intent.activate('a');
-    expect(log.at(-1)).toBe('show a focus');
+    expect(log.at(-1)).toBe('show a keyboard');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCardCache } from '../../lib/content/card-cache';
+import { createCardCache } from '../../lib/card-opening/card-cache';
 import type { Card } from '../../lib/facts/cards';
 import type { Trust } from '../../lib/facts/trust';
 import { realCard } from '../ui/support/real-card';

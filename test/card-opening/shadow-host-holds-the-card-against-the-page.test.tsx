@@ -3,8 +3,9 @@ import { act } from '@testing-library/preact';
 import { useEffect } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { Card } from '../../lib/ui/Card';
-import { HOST_TAG, ShadowHost } from '../../lib/ui/shadow-host';
-import { cardCss, realCard } from './support/real-card';
+import { HOST_TAG, ShadowHost } from '../../lib/card-opening/shadow-host';
+import { isOwnUi } from '../../lib/page/own-ui';
+import { cardCss, realCard } from '../ui/support/real-card';
 
 const CARD_CSS = cardCss();
 
@@ -15,17 +16,26 @@ beforeEach(() => {
   document.documentElement.innerHTML = '<head></head><body><p class="sl-card">A page paragraph</p></body>';
   host = new ShadowHost(document, { css: CARD_CSS });
 });
-afterEach(() => host.destroy());
+afterEach(() => host.hide());
 
 const dialog = () => host.shadowRoot.querySelector('[role="dialog"]');
 
 describe('the card host', () => {
-  test('is our custom element, marked as our UI, with an open shadow root holding the card\'s styles', () => {
+  test('is our custom element, known as our UI by identity, with a shadow root holding the card\'s styles', () => {
     expect(host.host.localName).toBe(HOST_TAG);
-    expect(host.host.getAttribute('data-sourcelight-ui')).toBe('card');
-    expect(host.host.shadowRoot).toBe(host.shadowRoot);
+    expect(isOwnUi(host.host)).toBe(true);
+    expect(host.host.attributes).toHaveLength(1); // its style only: nothing a page could copy to pass as ours
     expect(CARD_CSS).toContain('.sl-card {');
-    expect(host.shadowRoot.querySelector('style')!.textContent).toBe(CARD_CSS);
+    expect(host.shadowRoot.querySelector('style')!.textContent!.startsWith(CARD_CSS)).toBe(true);
+  });
+
+  test('is in the page only while a card shows', () => {
+    expect(host.host.isConnected).toBe(false);
+    host.show(<Card card={aktau} />);
+    expect(host.host.isConnected).toBe(true);
+    host.hide();
+    expect(host.host.isConnected).toBe(false);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 
   test('shows the card on <html>, fixed and on top, with every inline style !important and all: initial first', () => {
@@ -73,14 +83,14 @@ describe('the card host', () => {
 
   test('a page script rewriting the host\'s style is undone on the next show', () => {
     host.show(<Card card={aktau} />);
-    host.hide();
     host.host.setAttribute('style', 'display: none; opacity: 0');
+    host.host.remove();
     host.show(<Card card={aktau} />);
     expect(host.host.style.getPropertyValue('display')).toBe('block');
     expect(host.host.style.getPropertyValue('opacity')).toBe('1');
   });
 
-  test('mounts and unmounts cleanly: effects are cleaned up, nothing is left rendered, the host is hidden', () => {
+  test('mounts and unmounts cleanly: effects are cleaned up, nothing is left rendered, the host is gone', () => {
     const life: string[] = [];
     function Probe() {
       useEffect(() => {
@@ -98,8 +108,7 @@ describe('the card host', () => {
     expect(life).toEqual(['mounted', 'unmounted']);
     expect(host.container.childNodes).toHaveLength(0);
     expect(host.isShowing).toBe(false);
-    expect(host.host.style.getPropertyValue('display')).toBe('none');
-    expect(host.host.isConnected).toBe(true);
+    expect(host.host.isConnected).toBe(false);
     act(() => host.show(<Probe />));
     expect(life).toEqual(['mounted', 'unmounted', 'mounted']);
   });
@@ -109,13 +118,6 @@ describe('the card host', () => {
     host.setStyle('left', '120px');
     expect(host.host.style.getPropertyValue('left')).toBe('120px');
     expect(host.host.style.getPropertyPriority('left')).toBe('important');
-  });
-
-  test('destroy takes the host off the page', () => {
-    host.show(<Card card={aktau} />);
-    host.destroy();
-    expect(document.querySelector(HOST_TAG)).toBeNull();
-    expect(host.container.childNodes).toHaveLength(0);
   });
 
   // Last: a custom element definition stays for the rest of the file.
@@ -132,8 +134,8 @@ describe('the card host', () => {
     const hijacked = new ShadowHost(document, { css: CARD_CSS });
     hijacked.show(<Card card={aktau} />);
     expect(hijacked.host.localName).toBe('div');
-    expect(hijacked.host.getAttribute('data-sourcelight-ui')).toBe('card');
+    expect(isOwnUi(hijacked.host)).toBe(true);
     expect(hijacked.shadowRoot.querySelector('h2')!.textContent).toBe('Aktau');
-    hijacked.destroy();
+    hijacked.hide();
   });
 });

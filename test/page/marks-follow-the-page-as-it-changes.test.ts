@@ -1,0 +1,224 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { markEveryMention } from '../../lib/page/choice';
+import { claimAsOwnUi } from '../../lib/page/own-ui';
+import { MAX_REREADS, markPage, type PageMarks, type PageMarksOptions } from '../../lib/page/page-marks';
+import type { ScanSummary } from '../../lib/page/scanner';
+import { fakeHighlights, textOf, type FakeHighlight } from './support/highlights';
+import { loadNewsPage, wordMatcher } from './support/page';
+
+const words = { Aktau: 'aktau', Baku: 'baku', Grozny: 'grozny', 'Flight J2-8243': 'flight' };
+
+let marks: PageMarks | undefined;
+let api: ReturnType<typeof fakeHighlights>;
+const scans: { summary: ScanSummary; reason: string }[] = [];
+let controller: AbortController;
+
+/** Every block is near: the observer double answers at once, as the browser would at the next frame. */
+function everythingNear(callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+  return {
+    observe: (block: Element) => queueMicrotask(() => callback([{ target: block, isIntersecting: true }])),
+    unobserve: () => {},
+    disconnect: () => {},
+  };
+}
+
+function start(options: Partial<PageMarksOptions> = {}): PageMarks {
+  controller = new AbortController();
+  marks = markPage(document, {
+    match: wordMatcher(words),
+    highlights: api,
+    choice: markEveryMention,
+    signal: controller.signal,
+    delayMs: 20,
+    window: { observe: everythingNear },
+    onScan: (summary, reason) => scans.push({ summary, reason }),
+    ...options,
+  });
+  return marks;
+}
+
+/** What is painted under `root`, as [entity, text], in no particular order. */
+function painted(root: Node = document): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [name, highlight] of api.registry) {
+    for (const range of highlight as FakeHighlight) {
+      if (root.contains(range.startContainer)) out.push([name.replace('sourcelight-entity-', ''), textOf(range)]);
+    }
+  }
+  return out.sort();
+}
+
+/** Waits for the page watch to settle and the window's answers to arrive. */
+async function settled(): Promise<void> {
+  await marks!.idle();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function paragraph(html: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.innerHTML = html;
+  document.querySelector('article')!.appendChild(p);
+  return p;
+}
+
+beforeEach(() => {
+  document.designMode = 'off';
+  loadNewsPage();
+  api = fakeHighlights();
+  scans.length = 0;
+});
+afterEach(() => controller?.abort());
+
+describe('marks on a page that changes', () => {
+  test('paints the page at start, then what the page adds later, within a second (default delay)', async () => {
+    start({ delayMs: undefined });
+    await settled();
+    expect(scans.map((s) => s.reason)).toEqual(['initial']);
+    const before = painted().length;
+    expect(before).toBeGreaterThan(5);
+    const added = Date.now();
+    const p = paragraph('Live update: rescuers in <a href="#">Aktau</a> found the second flight recorder.');
+    await vi.waitFor(() => expect(painted(p)).toEqual([['aktau', 'Aktau']]), { timeout: 1000, interval: 10 });
+    expect(Date.now() - added).toBeLessThan(1000);
+    expect(painted()).toHaveLength(before + 1);
+  });
+
+  test('reads again only what changed', async () => {
+    start();
+    await settled();
+    paragraph('Crews from Baku arrived.');
+    await settled();
+    expect(scans.map((s) => s.reason)).toEqual(['initial', 'change']);
+    expect(scans[1]!.summary.contexts).toBe(1);
+  });
+
+  test('the page editing a mention\'s text takes its mark off at once, then paints what the text says now', async () => {
+    start();
+    await settled();
+    const quote = document.querySelector('blockquote p')!;
+    expect(painted(quote)).toEqual([['aktau', 'Aktau']]);
+    const node = quote.firstChild as Text;
+    node.data = node.data.replace('Aktau', 'Baku');
+    await Promise.resolve(); // the mutation records arrive
+    expect(painted(quote)).toEqual([]);
+    await settled();
+    expect(painted(quote)).toEqual([['baku', 'Baku']]);
+  });
+
+  test('a mention found again after an edit elsewhere in its block keeps its identity (an open card stays open)', async () => {
+    start();
+    await settled();
+    const lead = document.querySelector('article > p:nth-of-type(2)')!;
+    const grozny = [...marks!.marked()].find((m) => m.entity === 'grozny' && lead.contains(m.startNode))!;
+    lead.prepend('Update: ');
+    await settled();
+    expect([...marks!.marked()]).toContain(grozny);
+    expect(marks!.painter.isShown(grozny)).toBe(true);
+  });
+
+  test('a mention completed by text added next to existing text is found', async () => {
+    start();
+    await settled();
+    const p = paragraph('Flight');
+    await settled();
+    expect(painted(p)).toEqual([]);
+    const em = document.createElement('em');
+    em.textContent = ' J2-8243';
+    p.append(em);
+    await settled();
+    expect(painted(p)).toEqual([['flight', 'Flight J2-8243']]);
+  });
+
+  test('a whole new view after single-page navigation is painted, the old view\'s marks are gone', async () => {
+    start();
+    await settled();
+    document.querySelector('main')!.innerHTML =
+      '<article><h1>Investigators meet in Baku</h1><p>The recorders were flown from <i>Aktau</i>.</p></article>';
+    await settled();
+    expect(painted(document.querySelector('main')!)).toEqual([['aktau', 'Aktau'], ['baku', 'Baku']]);
+    // Nothing painted is left pointing at nodes the page took away.
+    for (const highlight of api.registry.values()) for (const range of highlight) expect(range.startContainer.isConnected).toBe(true);
+  });
+
+  test('leaves text typed into editors and form fields alone', async () => {
+    start();
+    await settled();
+    const editor = document.querySelector('[contenteditable]')!;
+    editor.append(' and Baku');
+    document.querySelector('textarea')!.append(' and Baku');
+    await settled();
+    expect(painted(editor)).toEqual([]);
+    expect(painted(document.querySelector('textarea')!)).toEqual([]);
+  });
+
+  test('a document someone edits as a whole (designMode) is left alone', async () => {
+    document.designMode = 'on';
+    start();
+    await settled();
+    expect(painted()).toEqual([]);
+  });
+
+  test('our own card host coming and going is none of its business', async () => {
+    start();
+    await settled();
+    const host = document.createElement('sourcelight-card-host');
+    claimAsOwnUi(host);
+    host.textContent = 'Aktau';
+    document.documentElement.append(host);
+    host.remove();
+    await settled();
+    expect(scans).toHaveLength(1);
+  });
+
+  test('paints text that a "Read more" toggle or a removed hidden attribute reveals', async () => {
+    start();
+    await settled();
+    const collapsed = document.querySelector('.collapsed')!;
+    const hidden = document.querySelector('p[hidden]')!;
+    expect(painted(collapsed)).toEqual([]);
+    collapsed.classList.remove('collapsed');
+    hidden.removeAttribute('hidden');
+    await settled();
+    expect(painted(collapsed)).toEqual([['aktau', 'Aktau']]);
+    expect(painted(hidden)).toEqual([['aktau', 'Aktau']]);
+  });
+
+  test('never writes to the page: its markup is the same after marking, changes and stopping', async () => {
+    start();
+    await settled();
+    paragraph('Crews from Baku arrived.');
+    await settled();
+    const html = document.documentElement.outerHTML;
+    marks!.stop();
+    expect(document.documentElement.outerHTML).toBe(html);
+    expect(api.registry.size).toBe(0);
+  });
+
+  test('stops reading and painting once its signal aborts', async () => {
+    start();
+    await settled();
+    controller.abort();
+    const p = paragraph('Aktau again.');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(painted(p)).toEqual([]);
+    expect(api.registry.size).toBe(0);
+  });
+});
+
+describe('a page that rewrites its text without end', () => {
+  test('a block rewritten on every read is read again a bounded number of times, then left as it is', async () => {
+    start();
+    await settled();
+    const ticker = paragraph('Aktau: 0');
+    await settled();
+    const reads = () => scans.filter((s) => s.reason === 'change').length;
+    const before = reads();
+    for (let i = 1; i <= MAX_REREADS * 3; i++) {
+      (ticker.firstChild as Text).data = `Aktau: ${i}`;
+      await settled();
+    }
+    expect(reads() - before).toBeLessThanOrEqual(MAX_REREADS + 1);
+    expect(document.body.textContent).toContain(`Aktau: ${MAX_REREADS * 3}`);
+  });
+});
