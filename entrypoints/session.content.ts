@@ -1,18 +1,18 @@
 /**
  * The page session: the matcher, the marks and the cards, wired to the extension. Not run on every page: the
- * content script (page-check/index.ts) checks each page against the lexicon's prefilter first and asks the
- * background to run this script in its frame only when the page may mention the story (lib/content/handoff.ts).
- * `registration: 'runtime'` keeps it out of the manifest's content scripts; its matches become the host
- * permissions `scripting.executeScript` needs, the same pages the content script runs on.
+ * content script (page-check) checks each page against the prefilter first and has the background run this script
+ * in its frame only when the page may mention a story (lib/content/handoff.ts). `registration: 'runtime'` keeps it
+ * out of the manifest's content scripts; its matches become the host permissions `scripting.executeScript` needs.
  */
-import { offerSession, type LoadedSession, type SessionStart } from '../lib/content/handoff';
+import { askOnceMore } from '../lib/content/lifetime';
+import { offerSession, type LoadedSession, type SessionInput } from '../lib/content/handoff';
 import { createSession } from '../lib/content/session';
+import { extensionAlive } from '../lib/extension-alive';
 import { compileMatcher, pageMatcher } from '../lib/match/matcher';
 import { sendMessage } from '../lib/messages';
 import { readerPath } from '../lib/reader-url';
 import { setSiteEnabled } from '../lib/settings';
 import { trustChangedAt } from '../lib/trust-signal';
-import { askOnceMore } from './page-check/lifetime';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -24,12 +24,13 @@ export default defineContentScript({
   },
 });
 
-function startSession({ lexicon, trie, hostname, report }: SessionStart): LoadedSession {
+function startSession({ lexicon, trie, hostname, report }: SessionInput): LoadedSession {
   const session = createSession(window, {
     // The fuzzy rescue runs on a bounded set of tokens per text (lib/match/fuzzy.ts), never the whole page,
     // and only once the page has named something of the story exactly (pageMatcher).
     loadMatcher: async () => pageMatcher(compileMatcher(lexicon, { fuzzy: true, trie })),
-    fetchCards: (entities) => askOnceMore(() => sendMessage('getCards', { entities })),
+    entities: lexicon.entities.map((e) => e.id),
+    fetchCards: (entities) => askOnceMore(() => sendMessage('getCards', { entities }), extensionAlive),
     onTurnOffSite: () => void setSiteEnabled(hostname, false),
     quotes: {
       quoteHref: (source, claim) => browser.runtime.getURL('/') + readerPath(source, claim).slice(1),

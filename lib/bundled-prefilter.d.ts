@@ -1,6 +1,7 @@
-/** The prefilter computed at build time (scripts/build/bundled-prefilter.ts). */
+/** The prefilter computed at build time (scripts/build/bundled-prefilter.ts), and the entity ids it stands for. */
 declare module 'virtual:sourcelight/prefilter' {
   import type { Prefilter } from './match/prefilter';
   const prefilter: Prefilter;
+  export const entities: readonly string[];
   export default prefilter;
 }

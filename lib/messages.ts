@@ -11,10 +11,9 @@ import type { Card, SourceRef } from './facts/cards';
 import type { ArticleProblem, Claim, Source } from './facts/types';
 import type { Lexicon } from './match/lexicon';
 import type { PackedTrie } from './match/packed-trie';
-import type { PrefilteredLexicon } from './match/prefilter';
 import type { SearchResults } from './search';
 
-export type { Card, Lexicon, PackedTrie, PrefilteredLexicon, SearchResults };
+export type { Card, Lexicon, PackedTrie, SearchResults };
 
 export interface Status {
   /** 'ready': a fact base is stored and served. 'building': none yet, one is being built. 'error': none can be served. */
@@ -48,16 +47,12 @@ export interface ProtocolMap {
   /** Whether the fact base is ready, and what it holds. */
   getStatus(): Status;
   /**
-   * Everything the matcher needs: aliases, phrases and known figure values per entity id, and the prefilter a
-   * content script checks a page with before it loads the matcher (lib/match/prefilter.ts).
-   */
-  getLexicon(): PrefilteredLexicon;
-  /**
    * Loads the page session (the matcher, marks and cards: content-scripts/session.js) into the frame that asks,
-   * once its small content script found that the page may mention the story, and answers with the lexicon's
-   * trie, compiled (lib/match/packed-trie.ts). Only into the sender's own frame.
+   * once its small content script found that the page may mention a story, and answers with what the matcher
+   * needs: the lexicon (aliases, phrases and known figure values per entity id) and its trie, compiled
+   * (lib/match/packed-trie.ts). Only into the sender's own frame.
    */
-  loadSession(): PackedTrie;
+  loadSession(): { lexicon: Lexicon; trie: PackedTrie };
   /** Cards for a batch of entity ids (unknown ids are left out), with trust applied. */
   getCards(data: { entities: string[] }): Card[];
   /** Typo-tolerant search over entities and trusted claims; an empty query lists entities by coverage. */

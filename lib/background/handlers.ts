@@ -10,7 +10,6 @@ import type { Lexicon } from '../match/lexicon';
 import { lexiconOf } from '../match/lexicon-of';
 import { compileTrie } from '../match/matcher';
 import { packTrie, type PackedTrie } from '../match/packed-trie';
-import { buildPrefilter, type Prefilter } from '../match/prefilter';
 import type { MessageType, ProtocolMap, SourceDocument, SourceSummary, Status } from '../messages';
 import { readerPath } from '../reader-url';
 import { createSearch, type Search, type SearchResults } from '../search';
@@ -68,25 +67,19 @@ export function createHandlers(deps: HandlerDeps): Background {
   const store = () => keeper.db;
   // Derived from the store and rebuilt when the fact base or trust changes; losing it costs one rebuild.
   let searchCache: { key: string; search: Search } | null = null;
-  // What the content scripts need besides the lexicon, derived from it: once per lexicon, not per page.
-  let compiled: { version: string; prefilter: Prefilter; trie: Promise<PackedTrie> } | null = null;
+  // The trie the page sessions need, derived from the lexicon: once per lexicon, not per page.
+  let compiled: { version: string; trie: PackedTrie } | null = null;
 
   async function currentLexicon(): Promise<Lexicon> {
     await keeper.ready();
     return lexiconOf(await readAll(store()));
   }
 
-  function compiledFor(lexicon: Lexicon): NonNullable<typeof compiled> {
+  function trieFor(lexicon: Lexicon): PackedTrie {
     if (compiled?.version !== lexicon.version) {
-      compiled = {
-        version: lexicon.version,
-        // Expanding every phrase takes tens of milliseconds.
-        prefilter: buildPrefilter(lexicon),
-        // The trie only for pages that turn out to mention the story, so after the lexicon is answered.
-        trie: new Promise((resolve) => setTimeout(() => resolve(packTrie(compileTrie(lexicon), lexicon.version)), 0)),
-      };
+      compiled = { version: lexicon.version, trie: packTrie(compileTrie(lexicon), lexicon.version) };
     }
-    return compiled;
+    return compiled.trie;
   }
 
   async function status(): Promise<Status> {
@@ -112,20 +105,14 @@ export function createHandlers(deps: HandlerDeps): Background {
       return answer;
     },
 
-    async getLexicon(data) {
-      expectNoPayload('getLexicon', data);
-      const lexicon = await currentLexicon();
-      return { ...lexicon, prefilter: compiledFor(lexicon).prefilter };
-    },
-
     async loadSession(data, sender) {
       expectNoPayload('loadSession', data);
       const tabId = sender?.tab?.id;
       // Only a page's own content script asks, for its own frame; extension pages have no tab to load into.
       if (tabId === undefined || sender?.frameId === undefined) throw new Error('loadSession is for content scripts.');
       if (!deps.loadSession) throw new Error('This background cannot load page sessions.');
-      const [trie] = await Promise.all([currentLexicon().then((lexicon) => compiledFor(lexicon).trie), deps.loadSession(tabId, sender.frameId)]);
-      return trie;
+      const [lexicon] = await Promise.all([currentLexicon(), deps.loadSession(tabId, sender.frameId)]);
+      return { lexicon, trie: trieFor(lexicon) };
     },
 
     async getCards(data) {

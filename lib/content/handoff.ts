@@ -10,7 +10,7 @@ import type { PackedTrie } from '../match/packed-trie';
 
 export const SESSION_KEY = Symbol.for('sourcelight.session');
 
-export interface SessionStart {
+export interface SessionInput {
   lexicon: Lexicon;
   /** The lexicon's trie, compiled by the background (the session compiles its own if this is for another lexicon). */
   trie?: PackedTrie;
@@ -29,7 +29,7 @@ export interface LoadedSession {
   stop(): void;
 }
 
-export type StartSession = (start: SessionStart) => LoadedSession;
+export type StartSession = (start: SessionInput) => LoadedSession;
 
 type Global = typeof globalThis & { [SESSION_KEY]?: StartSession };
 

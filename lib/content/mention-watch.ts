@@ -11,7 +11,7 @@
 import { mayMention } from '../match/may-mention';
 import type { Prefilter } from '../match/prefilter';
 import { closestBlock } from '../page/elements';
-import { RESCAN_DELAY_MS, REVEALING_ATTRIBUTES } from '../page/observer';
+import { RESCAN_DELAY_MS, REVEALING_ATTRIBUTES } from '../page/changes';
 import { textBatches } from '../page/text-batches';
 import { frameFinder } from './frames';
 
@@ -62,7 +62,7 @@ export function watchForMentions(win: Window, prefilter: Prefilter, options: Men
         });
       } else changed.add(record.target);
     }
-    // Like the session's observer: one look per burst, counted from its first change (observer.ts).
+    // Like the session's page watch: one look per burst, counted from its first change (page-marks.ts).
     timer ??= setTimeout(() => {
       timer = undefined;
       const nodes = [...changed];

@@ -1,26 +1,30 @@
 /**
- * Sourcelight on one page: marks kept current in the top document and in same-origin frames, cards that open
- * on them, and the switch that takes all of it away again. Plain DOM; the extension's side (the lexicon, the
- * cards, the settings) arrives through the options, so this runs in a test page as it runs in a tab.
+ * Sourcelight on one page: marks painted in the top document and in same-origin frames, kept current as the page
+ * changes, cards that open on them, and the switch that takes all of it away again. Plain DOM; the extension's
+ * side (the matcher, the cards, the settings) arrives through the options, so this runs in a test page as in a tab.
  *
- * Turning off (`disable`) stops every observer, closes the card and removes every mark, the mark stylesheet and
- * the card host, leaving the page's DOM as it was; turning on (`enable`) scans again from scratch.
+ * Marks never change the page's DOM (lib/page/paint.ts): turning off takes the highlights and the stylesheet out
+ * of the page's registries and closes the card, and the page is as it was.
  */
 import type { Card } from '../facts/cards';
-import { installMarkStyle } from '../page/mark-style';
-import { unmarkAll } from '../page/marks';
-import { observe, type Observation } from '../page/observer';
+import { createCardCache, type CardCache } from '../card-opening/card-cache';
+import { createCardLayer, type CardLayer, type CardLayerOptions } from '../card-opening/card-layer';
+import { markEveryMention, type MarkChoice } from '../page/choice';
+import { installHighlightStyle, removeHighlightStyle } from '../page/highlight-style';
+import type { MentionIndex } from '../page/mention-index';
+import { markPage, type PageMarks } from '../page/page-marks';
+import { browserHighlights } from '../page/paint';
 import { yieldToEventLoop, type MatchFn } from '../page/scanner';
-import { restoreMovedTitles } from '../page/title-tooltip';
-import { createCardCache, type CardCache } from './card-cache';
-import { createCardLayer, type CardLayer, type CardLayerOptions } from './card-layer';
 import { watchFrames } from './frames';
 import { watchHistory } from './history';
-import { armour, repairArmour } from './mark-armour';
 
 export interface SessionOptions {
   /** Compiles the matcher; called once, at the first `enable`, and kept (a failure is retried at the next). */
   loadMatcher: () => Promise<MatchFn>;
+  /** The ids of every entity the matcher may find: the stylesheet has a rule for each. */
+  entities: readonly string[];
+  /** Which mentions of a document are marked; default every one. */
+  choice?: (index: MentionIndex, doc: Document) => MarkChoice;
   /** Cards for a batch of entity ids (one request to the background). */
   fetchCards: (entities: string[]) => Promise<Card[]>;
   /** The card's "turn off on this site". */
@@ -35,58 +39,60 @@ export interface Session {
   readonly enabled: boolean;
   /** Cards held for this page; `refresh` after a trust change. */
   readonly cards: CardCache;
-  /** Starts marking (no-op when on). Resolves once the first scan of the top document is done. */
+  /** Starts marking (no-op when on). Resolves once the first scan of the top document has started. */
   enable(): Promise<void>;
-  /** Removes every mark and our UI (no-op when off). */
+  /** Takes every mark and card off the page (no-op when off). */
   disable(): void;
+  /** The marking choice changed (a setting): every document chooses again. */
+  rechoose(): void;
   /** Resolves when no scan is running or waiting (tests, and the screenshots of `npm start`). */
   idle(): Promise<void>;
 }
 
 interface Running {
   controller: AbortController;
-  observations: Map<Document, Observation>;
+  pages: Map<Document, PageMarks>;
   layer: CardLayer;
-  removeStyles: (() => void)[];
 }
 
 export function createSession(win: Window, options: SessionOptions): Session {
   const cards = createCardCache(options.fetchCards);
   const report = options.onError ?? ((error: unknown) => console.error('[sourcelight]', error));
+  const choose = options.choice ?? ((index: MentionIndex) => markEveryMention(index));
   let matcher: Promise<MatchFn> | null = null;
   let running: Running | null = null;
   let starting: Promise<void> | null = null;
+  let wanted = false;
 
-  /** Asks for the cards of the entities a scan marked that the cache does not hold yet (one request). */
-  function wantCards(entities: Set<string>): void {
-    if (entities.size > 0) cards.want(entities).catch(report);
-  }
-
-  function observeDocument(run: Running, doc: Document, match: MatchFn, onFirstScan?: () => void): void {
-    if (run.observations.has(doc)) return;
-    run.removeStyles.push(installMarkStyle(doc));
-    const observation = observe(doc, match, {
+  function markDocument(run: Running, doc: Document, match: MatchFn): void {
+    if (run.pages.has(doc)) return;
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const highlights = view ? browserHighlights(view) : null;
+    // A browser without the Custom Highlight API gets no marks rather than marks that change the page.
+    if (!highlights || !installHighlightStyle(doc, options.entities)) return;
+    const marks = markPage(doc, {
+      match,
+      highlights,
+      choice: (index) => choose(index, doc),
       signal: run.controller.signal,
       onError: report,
-      prepareMark: armour,
-      repairMark: repairArmour,
-      onScan(summary, reason) {
-        wantCards(summary.entities);
-        run.layer.marksChanged();
-        if (reason === 'initial') onFirstScan?.();
+      onScan(summary) {
+        if (summary.entities.size > 0) cards.want(summary.entities).catch(report);
       },
+      onMarksChanged: () => run.layer.marksChanged(),
     });
-    run.observations.set(doc, observation);
+    run.pages.set(doc, marks);
+    run.layer.watch(marks);
   }
 
-  /** Starts over on the whole page: for a single-page app's navigation, which may swap what we scanned. */
+  /** Starts over on the whole page: for a single-page app's navigation, which may swap what was read. */
   function rescan(run: Running, match: MatchFn): void {
     run.layer.close();
-    // A copy: observeDocument adds each document back to the map being walked.
-    for (const [doc, observation] of [...run.observations]) {
-      observation.stop();
-      run.observations.delete(doc);
-      observeDocument(run, doc, match);
+    for (const [doc, marks] of [...run.pages]) {
+      run.layer.unwatch(marks);
+      marks.stop();
+      run.pages.delete(doc);
+      markDocument(run, doc, match);
     }
   }
 
@@ -96,35 +102,23 @@ export function createSession(win: Window, options: SessionOptions): Session {
       throw error;
     });
     const match = await matcher;
-    // Compiling the matcher was a task's worth of work: let the page have a turn before scanning starts.
+    // Compiling the matcher was a task's worth of work: let the page have a turn before reading starts.
     await yieldToEventLoop();
     if (running || !wanted) return;
     const controller = new AbortController();
-    const signal = controller.signal;
-    const layer = createCardLayer(win, {
-      cards,
-      signal,
-      onTurnOffSite: options.onTurnOffSite,
-      quotes: options.quotes,
-      onError: report,
-    });
-    const run: Running = { controller, observations: new Map(), layer, removeStyles: [] };
+    const { signal } = controller;
+    const layer = createCardLayer(win, { cards, signal, onTurnOffSite: options.onTurnOffSite, quotes: options.quotes, onError: report });
+    const run: Running = { controller, pages: new Map(), layer };
     running = run;
-    const firstScan = new Promise<void>((resolve) => observeDocument(run, win.document, match, resolve));
+    markDocument(run, win.document, match);
     watchFrames(win, {
       signal,
       onFrame(frame) {
-        const frameDoc = frame.document;
-        if (frameDoc === win.document || run.observations.has(frameDoc)) return;
-        observeDocument(run, frameDoc, match);
-        layer.watchFrame(frame);
+        if (frame.document !== win.document) markDocument(run, frame.document, match);
       },
     });
     watchHistory(win, { signal, onChange: () => rescan(run, match) });
-    await firstScan;
   }
-
-  let wanted = false;
 
   return {
     get enabled() {
@@ -144,19 +138,18 @@ export function createSession(win: Window, options: SessionOptions): Session {
       const run = running;
       if (!run) return;
       running = null;
-      run.controller.abort();
       run.layer.destroy();
-      for (const doc of run.observations.keys()) {
-        unmarkAll(doc);
-        restoreMovedTitles(doc);
-      }
-      for (const remove of run.removeStyles) remove();
+      run.controller.abort();
+      for (const doc of run.pages.keys()) removeHighlightStyle(doc);
+    },
+    rechoose() {
+      for (const marks of running?.pages.values() ?? []) marks.rechoose();
     },
     async idle() {
       if (starting) await starting.catch(() => undefined);
       const run = running;
       if (!run) return;
-      await Promise.all([...run.observations.values()].map((o) => o.idle()));
+      await Promise.all([...run.pages.values()].map((marks) => marks.idle()));
     },
   };
 }

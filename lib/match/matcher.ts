@@ -75,6 +75,11 @@ interface Candidate {
 export interface FindOptions {
   /** Run the fuzzy rescue (default: whether the matcher was compiled with `{ fuzzy: true }`). */
   fuzzy?: boolean;
+  /**
+   * Offsets into the text where a word may begin or end without a space: where one element's text ends and the
+   * next begins ("<time>18:52</time>Putin" reads "18:52Putin").
+   */
+  breaks?: readonly number[];
 }
 
 export function findMentions(matcher: Matcher, text: string, options: FindOptions = {}): Mention[] {
@@ -83,7 +88,7 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
   const { text: norm, map } = inPlace === null ? normalize(text) : { text: inPlace, map: null };
   const at = (i: number): number => (map ? (map[i] ?? 0) : i);
   const fuzzy = (options.fuzzy ?? true) ? matcher.fuzzy : null;
-  const candidates = collect(matcher, norm);
+  const candidates = collect(matcher, norm, breaksIn(options.breaks, map, norm.length));
   if (candidates.length === 0 && !fuzzy) return [];
   const picked = pickLongest(candidates, norm.length);
 
@@ -111,22 +116,32 @@ export function findMentions(matcher: Matcher, text: string, options: FindOption
  * only once the page has named something exactly. A page that names nothing of the story is not about it, so
  * its capitalised words are not near-misses of our names; looking them up cost a third of scanning time.
  */
-export function pageMatcher(matcher: Matcher): (text: string) => Mention[] {
+export function pageMatcher(matcher: Matcher): (text: string, breaks?: readonly number[]) => Mention[] {
   let aboutTheStory = false;
-  return (text) => {
-    const found = findMentions(matcher, text, { fuzzy: aboutTheStory });
+  return (text, breaks) => {
+    const found = findMentions(matcher, text, { fuzzy: aboutTheStory, breaks });
     if (aboutTheStory || found.length === 0 || !matcher.fuzzy) return found;
     aboutTheStory = true;
-    return findMentions(matcher, text, { fuzzy: true });
+    return findMentions(matcher, text, { fuzzy: true, breaks });
   };
+}
+
+/** The breaks as positions in the normalised text (`map`: normalised index → original offset), or null. */
+function breaksIn(breaks: readonly number[] | undefined, map: ArrayLike<number> | null, length: number): Set<number> | null {
+  if (!breaks || breaks.length === 0) return null;
+  if (!map) return new Set(breaks);
+  const wanted = new Set(breaks);
+  const out = new Set<number>();
+  for (let i = 0; i < length; i++) if (wanted.has(map[i] as number)) out.add(i);
+  return out;
 }
 
 function entityId(matcher: Matcher, index: number): string {
   return matcher.entities[index]?.id ?? '';
 }
 
-/** Every match that starts at a word start and ends at a word end. */
-function collect(matcher: Matcher, norm: string): Candidate[] {
+/** Every match that starts at a word start and ends at a word end (a break counts as both). */
+function collect(matcher: Matcher, norm: string, breaks: Set<number> | null): Candidate[] {
   const out: Candidate[] = [];
   const root = matcher.root;
   let prevWord = false;
@@ -134,7 +149,7 @@ function collect(matcher: Matcher, norm: string): Candidate[] {
     const c = norm.charCodeAt(pos);
     // ASCII letters and digits inline: this loop visits every character of the text.
     const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(c);
-    if (word && !prevWord) walk(matcher, root, norm, pos, pos, undefined, out);
+    if (word && (!prevWord || breaks?.has(pos))) walk(matcher, root, norm, pos, pos, undefined, out, breaks);
     prevWord = word;
   }
   return out;
@@ -148,12 +163,13 @@ function walk(
   pos: number,
   number: number | undefined,
   out: Candidate[],
+  breaks: Set<number> | null,
 ): void {
   // Iterative along plain characters (the common case); recursion only where separators or numbers branch.
   for (;;) {
     if (node.ends && pos > start) {
       const last = norm.charCodeAt(pos - 1);
-      if (!isWordCode(last) || !isWordCode(norm.charCodeAt(pos))) {
+      if (!isWordCode(last) || !isWordCode(norm.charCodeAt(pos)) || breaks?.has(pos)) {
         for (const t of node.ends) {
           const allowed = matcher.numbers[t.entity];
           if (allowed && number !== undefined && !isNearKnownCount(number, allowed)) continue;
@@ -163,12 +179,12 @@ function walk(
     }
     const c = norm.charCodeAt(pos);
     if (Number.isNaN(c)) return;
-    if (node.sep && (c === 32 || c === 45)) walk(matcher, node.sep, norm, start, pos + 1, number, out);
+    if (node.sep && (c === 32 || c === 45)) walk(matcher, node.sep, norm, start, pos + 1, number, out, breaks);
     if ((node.num || node.anyNum) && !isWordCode(norm.charCodeAt(pos - 1))) {
       const read = readNumber(norm, pos);
       if (read) {
-        if (node.num) walk(matcher, node.num, norm, start, read.end, number ?? read.value, out);
-        if (node.anyNum) walk(matcher, node.anyNum, norm, start, read.end, number, out);
+        if (node.num) walk(matcher, node.num, norm, start, read.end, number ?? read.value, out, breaks);
+        if (node.anyNum) walk(matcher, node.anyNum, norm, start, read.end, number, out, breaks);
       }
     }
     const next = node.chars?.get(c);

@@ -186,7 +186,8 @@ export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   let known = WORD_CACHE.get(c);
   if (known === undefined) {
-    known = (c >= 0xd800 && c <= 0xdfff) || /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+    // A surrogate is half of an emoji or another symbol far more often than of a letter: it ends a word.
+    known = !(c >= 0xd800 && c <= 0xdfff) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
     WORD_CACHE.set(c, known);
   }
   return known;

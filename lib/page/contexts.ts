@@ -3,8 +3,8 @@
  * from each character back to the text node it came from.
  *
  * A context is the text of one block (a paragraph, list item, heading, table cell, a div's own text) up to the
- * next block boundary, line break or skipped element. Inline tags (`<a>`, `<em>`, `<span>`, our own marks) do
- * not interrupt it, so a matcher run over `context.text` finds "Flight <em>8243</em>" as one mention and never
+ * next block boundary, line break or skipped element. Inline tags (`<a>`, `<em>`, `<span>`) do not
+ * interrupt it, so a matcher run over `context.text` finds "Flight <em>8243</em>" as one mention and never
  * joins the last word of one paragraph to the first of the next (findAndReplaceDOMText calls these "contexts";
  * mark.js and hypothesis keep the same node/offset map).
  *
@@ -267,4 +267,21 @@ export function pointAt(context: TextContext, index: number, edge: 'start' | 'en
 /** Whether the page changed any text node of this context since it was read (or moved it out of the page). */
 export function isStale(context: TextContext): boolean {
   return context.pieces.some((piece) => piece.node.data !== piece.data || !piece.node.isConnected);
+}
+
+/**
+ * Offsets into the context's text where one text node ends and the next, in another element, begins: a word may
+ * end there even without a space ("<time>18:52</time>Putin"), as it may at a space. Adjacent text nodes of one
+ * parent (a framework's split) are no break.
+ */
+export function wordBreaks(context: TextContext): number[] {
+  const breaks: number[] = [];
+  const { pieces } = context;
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i] as TextPiece;
+    if (piece.start > 0 && piece.start < context.text.length && (pieces[i - 1] as TextPiece).node.nextSibling !== piece.node) {
+      breaks.push(piece.start);
+    }
+  }
+  return breaks;
 }

@@ -4,12 +4,7 @@
  * is injectable so tests and hot paths can swap it for a cheap one.
  */
 
-/** The tag of our mark element (see marks.ts). Marks are inline text, not UI, so the scanner reads through them. */
-export const MARK_TAG = 'sourcelight-mark';
-/** Tags starting with this are our own UI (card host and the like); the scanner never reads them. */
-export const UI_TAG_PREFIX = 'sourcelight-';
-/** An attribute any of our UI elements may carry instead of a `sourcelight-` tag. */
-export const UI_ATTR = 'data-sourcelight-ui';
+import { isOwnUiElement } from './own-ui';
 
 /**
  * Elements whose default display starts a new line (the HTML spec's rendering section: "display: block",
@@ -53,49 +48,28 @@ export function isBlockTag(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
 }
 
-export function isMark(node: Node | null): boolean {
-  return node !== null && node.nodeType === 1 && (node as Element).localName === MARK_TAG;
-}
-
-/** Our own UI, never read or observed: `<sourcelight-…>` elements other than marks, or `[data-sourcelight-ui]`. */
-export function isOwnUi(element: Element): boolean {
-  const tag = element.localName;
-  if (tag === MARK_TAG) return false;
-  return tag.startsWith(UI_TAG_PREFIX) || element.hasAttribute(UI_ATTR);
-}
-
-/** Whether a node is our own UI or inside it. */
-export function insideOwnUi(node: Node): boolean {
-  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n.nodeType === 1; n = n.parentNode) {
-    if (isOwnUi(n as Element)) return true;
-  }
-  return false;
-}
-
 /**
  * Editable content is someone's typing: `contenteditable` (any value but "false") marks an editor root.
- * Its descendants are never reached because the walker stops at the root.
+ * Its descendants are never reached because the walker stops at the root, so the attribute is enough (the
+ * `isContentEditable` getter reads style).
  */
-function isEditable(element: Element): boolean {
+export function isEditingHost(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';
 }
 
 /**
- * Elements never read, without asking for style: skipped tags, our UI, editors, and the `hidden` attribute
+ * Elements never read, without asking for style: skipped tags, our card host, editors, and the `hidden` attribute
  * (which hides even without a stylesheet, and also covers `hidden="until-found"`).
  *
  * `aria-hidden="true"` is deliberately NOT skipped: it hides from assistive technology, not from eyes (sites put
  * it on visible decorative copies such as tickers and duplicated headlines), and marks are for eyes.
  */
 export function isSkippedByMarkup(element: Element): boolean {
-  const tag = element.localName;
-  if (SKIP_TAGS.has(tag)) return true;
-  const mark = tag === MARK_TAG;
-  if (!mark && tag.startsWith(UI_TAG_PREFIX)) return true;
-  // Most elements of a page carry no attribute at all: one call answers the three attribute checks for them.
+  if (SKIP_TAGS.has(element.localName) || isOwnUiElement(element)) return true;
+  // Most elements of a page carry no attribute at all: one call answers both attribute checks for them.
   if (!element.hasAttributes()) return false;
-  return (!mark && element.hasAttribute(UI_ATTR)) || isEditable(element) || element.hasAttribute('hidden');
+  return isEditingHost(element) || element.hasAttribute('hidden');
 }
 
 /**
@@ -137,9 +111,8 @@ export interface ClassifyOptions {
   isBlock?: BlockCheck;
 }
 
-/** The role of an element in reading order. Marks are always inline: the page may style them, we read them. */
+/** The role of an element in reading order. */
 export function classify(element: Element, options: ClassifyOptions): ElementRole {
-  if (element.localName === MARK_TAG) return 'inline';
   if (isSkippedByMarkup(element) || options.isHidden(element)) return 'skip';
   if (BREAK_TAGS.has(element.localName)) return 'break';
   return (options.isBlock ?? isBlockTag)(element) ? 'block' : 'inline';
@@ -151,7 +124,7 @@ export function closestBlock(node: Node, isBlock: BlockCheck = isBlockTag, stop?
   let last: Element | null = null;
   while (current && current.nodeType === 1) {
     const element = current as Element;
-    if (element.localName !== MARK_TAG && isBlock(element)) return element;
+    if (isBlock(element)) return element;
     last = element;
     if (current === stop) return element;
     current = current.parentNode;
@@ -173,4 +146,19 @@ export function isReadable(node: Node, options: ClassifyOptions): boolean {
   // Detached subtrees (the parent chain ends without reaching a document, 9, or a shadow root, 11) are not on
   // the page.
   return current !== null && (current.nodeType === 9 || current.nodeType === 11);
+}
+
+/** Whether a key pressed on `element` is typing: a form field, or anything inside editable content. */
+export function isEditable(element: Element | null): boolean {
+  if (!element || element.nodeType !== 1) return false;
+  const tag = element.localName;
+  if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
+  return (element as HTMLElement).isContentEditable === true;
+}
+
+/** A document someone is editing as a whole (`designMode`, or an editable body): never marked. */
+export function isEditedDocument(doc: Document): boolean {
+  if (doc.designMode === 'on') return true;
+  const body = doc.body;
+  return body !== null && isEditingHost(body);
 }

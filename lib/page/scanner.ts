@@ -1,51 +1,33 @@
 /**
- * Scanning a page: read its text contexts, run the matcher over each, mark the mentions — in small chunks, so
- * a long page never freezes scrolling or typing, and contexts near the viewport first, so what the reader sees
- * is marked before what they may never scroll to.
+ * Scanning a page: read its text contexts and run the matcher over each, in slices of a few milliseconds, so a long
+ * page, a 50,000-element page or one huge text node never blocks scrolling or typing. Reading writes nothing to the
+ * page; what is found goes to `onContext`, as it is found, so the first screen is painted before the page is read
+ * to its end.
  *
  * The matcher is a parameter (`match`), not an import: lib/page knows nothing of how mentions are found.
  */
 
-import { isStale, walkContexts, type TextContext } from './contexts';
-import {
-  closestBlock,
-  isBlockTag,
-  isReadable,
-  MARK_TAG,
-  neverHidden,
-  styleHiddenCheck,
-  type BlockCheck,
-  type HiddenCheck,
-} from './elements';
-import { markContext, markMaker, marksOfBlock, unmark, type MentionSpan } from './marks';
+import { walkContexts, wordBreaks, type TextContext } from './contexts';
+import { isBlockTag, isReadable, neverHidden, styleHiddenCheck, type BlockCheck, type HiddenCheck } from './elements';
+import type { MentionSpan } from './mentions';
 
 /**
- * Script time per reading chunk before yielding to the event loop. Reading writes nothing, so the frames
- * between reading chunks cost the browser nothing to render; the budget only bounds how long a key press or a
- * scroll waits: 12 ms is under a 60 Hz frame (16.7 ms) and a quarter of RAIL's 50 ms input budget, which also
- * defines a "long task". A chunk may overrun by one context (one paragraph's walk and match, well under 1 ms).
+ * Script time per slice before yielding to the event loop: under a 60 Hz frame (16.7 ms) and a quarter of the
+ * 50 ms that makes a task "long" (RAIL). A slice may overrun by one context or one match window.
  */
 export const CHUNK_BUDGET_MS = 12;
-
 /**
- * Script time per writing chunk. Every chunk of writes is followed, sooner or later, by a frame that lays out
- * and paints what changed; Chromium renders about every 100 ms of back-to-back tasks, so the chunk size hardly
- * changes how many frames a scan costs. What it bounds is the task: the page's own mutation observers answer a
- * chunk's writes in the same task (the bench page's probe does), and a major garbage collection may fall into it,
- * 30-34 ms on the 5 MB bench page (a page of 220,000 nodes). 10 ms leaves room for both under 50.
+ * A context longer than this is matched window by window, each in its own slice: a 2 MB text node matched at once
+ * blocked the page for 441 ms. 32 K characters match in about a millisecond.
  */
-export const WRITE_BUDGET_MS = 10;
+export const MATCH_WINDOW_CHARS = 32_768;
+/** Windows overlap by this much, more than any form of the lexicon is long, so no mention is cut in two. */
+export const MATCH_WINDOW_OVERLAP = 1024;
 
-/**
- * "Near the viewport": within this many viewport heights above or below it. One screen ahead covers a
- * flick-scroll, so the text a reader reaches next is marked by the time they get there.
- */
-export const NEAR_VIEWPORT_SCREENS = 1;
+/** Finds mentions in one context's text; offsets are into that text. `breaks`: where a word may end (contexts.ts). */
+export type MatchFn = (text: string, breaks?: readonly number[]) => readonly MentionSpan[];
 
-/** Finds mentions in one context's text; offsets are into that text. */
-export type MatchFn = (text: string) => readonly MentionSpan[];
-
-/** Part of a page to (re)scan; marks already in it are removed first, so a rescan equals a fresh scan. */
+/** Part of a page to (re)scan. */
 export interface ScanUnit {
   root: Node;
   /** Only the root block's own text (a paragraph whose inline content changed), not blocks nested in it. */
@@ -56,21 +38,19 @@ export interface ScanUnit {
 
 export interface ScanOptions {
   signal?: AbortSignal;
-  /** Milliseconds of reading per chunk; default CHUNK_BUDGET_MS. */
+  /** Milliseconds of work per slice; default CHUNK_BUDGET_MS. */
   budgetMs?: number;
-  /** Milliseconds of writing per chunk; default WRITE_BUDGET_MS. */
-  writeBudgetMs?: number;
-  /** Default: by the block's bounding box (viewportPlace). */
-  placeInViewport?: (block: Element) => ViewportPlace;
   /** Default: computed style (styleHiddenCheck). */
   isHidden?: HiddenCheck;
   isBlock?: BlockCheck;
-  /** Blocks never marked (the observer gives up on blocks whose page keeps removing our marks). */
+  /** Blocks never read (the page watch gives up on blocks a page rewrites without end). */
   skipBlock?: (block: Element) => boolean;
-  /** Finishes each new mark's template before any mark is cloned from it (see markMaker). */
-  prepareMark?: (mark: Element) => void;
-  /** Runs each synchronous DOM write; the observer wraps writes so that they cause no mutation records. */
-  write?: (apply: () => void) => void;
+  /** Called for every context read, with the mentions found in it (often none), in document order per unit. */
+  onContext?: (context: TextContext, spans: readonly MentionSpan[], unit: ScanUnit) => void;
+  /** Called before a unit is read (the index takes stock of what the unit covers). */
+  onUnit?: (unit: ScanUnit) => void;
+  /** Called once a unit has been read to its end. */
+  onUnitDone?: (unit: ScanUnit) => void;
   /** Default: yieldToEventLoop. */
   yieldToEventLoop?: () => Promise<unknown>;
   now?: () => number;
@@ -79,11 +59,8 @@ export interface ScanOptions {
 export interface ScanSummary {
   contexts: number;
   mentions: number;
-  marks: number;
-  /** The entities of the marks this scan made. */
+  /** The entities of the mentions found. */
   entities: Set<string>;
-  /** Contexts the page changed between reading and marking; the observer sees that change and rescans them. */
-  stale: number;
   chunks: number;
   aborted: boolean;
   elapsedMs: number;
@@ -95,30 +72,15 @@ interface Scheduler {
 }
 
 /**
- * Lets the event loop run (input, the page's own tasks, rendering) before going on. The continuation is a
- * 'user-blocking' task where the Prioritized Task Scheduling API exists (Chrome 94+): the browser still takes
- * input first, but renders less often between chunks, and on a long page every rendering costs a fixed part on
- * top of what changed (measured on the 5 MB bench page: 8 frames instead of 11 while marking, 2.1 s instead of
- * 2.5 s). Else `scheduler.yield()`, else a zero-delay timer.
+ * Lets the event loop run (input, the page's own tasks, rendering) before going on: `scheduler.yield()` where the
+ * browser has it (Chrome 129+: the continuation goes ahead of other tasks but after input), else a 'user-blocking'
+ * task, else a zero-delay timer.
  */
 export function yieldToEventLoop(): Promise<unknown> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-blocking' });
   if (scheduler?.yield) return scheduler.yield();
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-blocking' });
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Where a block is relative to the viewport: within NEAR_VIEWPORT_SCREENS of it, or beyond that above or below. */
-export type ViewportPlace = 'above' | 'near' | 'below';
-
-/** Places blocks by their bounding box; reads layout, so the scanner calls it only before its first write. */
-export function viewportPlace(view: Pick<Window, 'innerHeight'>): (block: Element) => ViewportPlace {
-  return (block) => {
-    const rect = block.getBoundingClientRect();
-    const margin = view.innerHeight * NEAR_VIEWPORT_SCREENS;
-    if (rect.bottom < -margin) return 'above';
-    return rect.top > view.innerHeight + margin ? 'below' : 'near';
-  };
 }
 
 function documentOf(node: Node): Document {
@@ -130,53 +92,25 @@ export function scan(root: Node, match: MatchFn, options: ScanOptions = {}): Pro
   return scanUnits([{ root }], match, options);
 }
 
-/** A context the matcher found mentions in, waiting to be marked. */
-interface Found {
-  context: TextContext;
-  mentions: readonly MentionSpan[];
-}
-
-/**
- * Scans `units` in two passes. Reading: remove old marks of each unit, walk its contexts and match each one,
- * noting where each context with mentions lies relative to the viewport (bounding boxes, read while nothing has
- * been written, so they force no layout). Reading writes nothing, so the frames between its chunks cost the
- * browser nothing. Marking: the contexts near the viewport first — as soon as reading has passed below the
- * viewport, so the reader sees marks before a long page is read to the end — then the rest, in few chunks of
- * WRITE_BUDGET_MS, skipping contexts the page changed meanwhile. Both passes yield to the event loop whenever
- * their chunk budget is spent, and stop as soon as `signal` aborts.
- */
+/** Reads and matches `units` in order, slice by slice; stops as soon as `signal` aborts. */
 export async function scanUnits(units: readonly ScanUnit[], match: MatchFn, options: ScanOptions = {}): Promise<ScanSummary> {
   const now = options.now ?? (() => performance.now());
-  const readBudget = options.budgetMs ?? CHUNK_BUDGET_MS;
-  const writeBudget = options.writeBudgetMs ?? WRITE_BUDGET_MS;
+  const budget = options.budgetMs ?? CHUNK_BUDGET_MS;
   const yieldNow = options.yieldToEventLoop ?? yieldToEventLoop;
-  const write = options.write ?? ((apply) => apply());
   const isBlock = options.isBlock ?? isBlockTag;
   const view = units[0] ? documentOf(units[0].root).defaultView : null;
   const isHidden = options.isHidden ?? (view ? styleHiddenCheck(view) : neverHidden);
-  const placeOf = options.placeInViewport ?? (view ? viewportPlace(view) : () => 'near' as const);
   const signal = options.signal;
-  const make = markMaker(options.prepareMark);
 
   const started = now();
-  const summary: ScanSummary = {
-    contexts: 0,
-    mentions: 0,
-    marks: 0,
-    entities: new Set(),
-    stale: 0,
-    chunks: 1,
-    aborted: false,
-    elapsedMs: 0,
-  };
-  let chunkStart = started;
-  const spent = (budget: number): boolean => now() - chunkStart >= budget;
-  // Yields when the budget is spent; returns false once aborted.
-  const keepGoing = async (budget: number): Promise<boolean> => {
-    if (spent(budget)) {
+  const summary: ScanSummary = { contexts: 0, mentions: 0, entities: new Set(), chunks: 1, aborted: false, elapsedMs: 0 };
+  let sliceStart = started;
+  /** Yields when the slice's budget is spent; false once aborted. */
+  const keepGoing = async (): Promise<boolean> => {
+    if (now() - sliceStart >= budget) {
       await yieldNow();
       summary.chunks++;
-      chunkStart = now();
+      sliceStart = now();
     }
     return !signal?.aborted;
   };
@@ -185,82 +119,65 @@ export async function scanUnits(units: readonly ScanUnit[], match: MatchFn, opti
     summary.elapsedMs = now() - started;
     return summary;
   };
+  const found = (context: TextContext, spans: readonly MentionSpan[], unit: ScanUnit): void => {
+    summary.contexts++;
+    summary.mentions += spans.length;
+    for (const span of spans) summary.entities.add(span.entity);
+    options.onContext?.(context, spans, unit);
+  };
 
-  const near: Found[] = [];
-  const far: Found[] = [];
-  // Once the near contexts are marked, layout is dirty: no more bounding boxes (each would force a layout).
-  let nearMarked = false;
-  const placeByBlock = new Map<Element, ViewportPlace>();
   for (const unit of units) {
     if (signal?.aborted) return finish();
     if (!unit.root.isConnected || !isReadable(unit.root, { isHidden, isBlock })) continue;
-    const old = oldMarks(unit, isBlock);
-    if (old.length > 0) write(() => unmark(old));
-    const walk = walkContexts(unit.root, { ...unit, isHidden, isBlock, skipBlock: options.skipBlock });
-    for (const context of walk) {
+    options.onUnit?.(unit);
+    for (const context of walkContexts(unit.root, { ...unit, isHidden, isBlock, skipBlock: options.skipBlock })) {
       if (context) {
-        summary.contexts++;
-        const mentions = match(context.text);
-        if (mentions.length > 0) {
-          const item = { context, mentions };
-          if (nearMarked) far.push(item);
-          else {
-            const block = context.block;
-            let place = placeByBlock.get(block);
-            if (place === undefined) placeByBlock.set(block, (place = placeOf(block)));
-            (place === 'near' ? near : far).push(item);
-            // Reading has gone past the viewport (pages run top to bottom): show the reader's marks now.
-            if (place === 'below' && near.length > 0) {
-              if (!(await markAll(near))) return finish();
-              nearMarked = true;
-            }
+        const breaks = wordBreaks(context);
+        if (context.text.length <= MATCH_WINDOW_CHARS) found(context, match(context.text, breaks), unit);
+        else {
+          const spans: MentionSpan[] = [];
+          for (const window of matchWindows(context.text)) {
+            spans.push(...matchWindow(match, context.text, breaks, window));
+            if (!(await keepGoing())) return finish();
           }
+          found(context, spans, unit);
         }
       }
-      if (!(await keepGoing(readBudget))) return finish();
+      if (!(await keepGoing())) return finish();
     }
+    options.onUnitDone?.(unit);
   }
-  if (!nearMarked && !(await markAll(near))) return finish();
-  await markAll(far);
   return finish();
-
-  /**
-   * Marks `list` in chunks of WRITE_BUDGET_MS, starting in a fresh task so that writing never adds to what a
-   * reading chunk already spent. Returns false once aborted.
-   */
-  async function markAll(list: readonly Found[]): Promise<boolean> {
-    chunkStart = Number.NEGATIVE_INFINITY;
-    let next = 0;
-    while (next < list.length) {
-      if (!(await keepGoing(writeBudget))) return false;
-      write(() => {
-        do next = markFound(list[next] as Found, next);
-        while (next < list.length && !spent(writeBudget));
-      });
-    }
-    return true;
-  }
-
-  /** Marks one context (unless the page changed it); returns the index of the next. */
-  function markFound({ context, mentions }: Found, index: number): number {
-    if (isStale(context)) summary.stale++;
-    else {
-      const result = markContext(context, mentions, make);
-      summary.mentions += result.mentions;
-      summary.marks += result.marks.length;
-      for (const entity of result.entities) summary.entities.add(entity);
-    }
-    return index + 1;
-  }
 }
 
-/** Marks a unit's rescan replaces: those whose text belongs to the contexts the unit covers. */
-function oldMarks(unit: ScanUnit, isBlock: BlockCheck): Element[] {
-  const root = unit.root.nodeType === 9 ? (unit.root as Document).documentElement : (unit.root as Element);
-  if (!root) return [];
-  if (unit.shallow) return marksOfBlock(root, isBlock);
-  const all = Array.from(root.querySelectorAll(MARK_TAG));
-  if (!unit.nestedOnly) return all;
-  const own = closestBlock(root, isBlock);
-  return all.filter((mark) => closestBlock(mark, isBlock) !== own);
+interface Window {
+  /** The window's text starts here, at a word start... */
+  from: number;
+  /** ...and mentions starting before here are this window's; the next window starts here. */
+  to: number;
+}
+
+/** Windows of MATCH_WINDOW_CHARS over a long text, each starting after a space (never inside a word). */
+export function matchWindows(text: string): Window[] {
+  const windows: Window[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + MATCH_WINDOW_CHARS);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from) to = space + 1;
+    }
+    windows.push({ from, to });
+    from = to;
+  }
+  return windows;
+}
+
+/** The mentions starting in `window`, matched over it and the overlap after it, in the whole text's offsets. */
+function matchWindow(match: MatchFn, text: string, breaks: readonly number[], { from, to }: Window): MentionSpan[] {
+  const end = Math.min(text.length, to + MATCH_WINDOW_OVERLAP);
+  const local = breaks.filter((at) => at > from && at < end).map((at) => at - from);
+  return match(text.slice(from, end), local)
+    .filter((span) => span.start + from < to)
+    .map((span) => ({ ...span, start: span.start + from, end: span.end + from }));
 }

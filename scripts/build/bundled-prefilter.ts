@@ -1,6 +1,6 @@
 /**
- * A Vite plugin that gives the content script the prefilter as a module (`virtual:sourcelight/prefilter`),
- * computed at build time from the same bundled articles and catalog the background builds its fact base from.
+ * A Vite plugin that gives the content script the prefilter as a module (`virtual:sourcelight/prefilter`), with
+ * the ids of the entities it stands for (the marks' stylesheet names each), computed at build time from the same bundled articles and catalog the background builds its fact base from.
  * A page about something else is then checked without a single message: no round trip to the service worker
  * (which may be asleep), no storage read, nothing to deserialise (issue 5: under 5 ms on a page with no mention).
  * test/match/bundled-prefilter-matches-background.test.ts checks it equals what the background derives.
@@ -19,8 +19,8 @@ const RESOLVED_ID = `\0${BUNDLED_PREFILTER_ID}`;
 /** The project: this file is scripts/build/bundled-prefilter.ts. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The prefilter of the fact base built from `assets/` under `root`, as the background builds it. */
-export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; files: string[] } {
+/** The prefilter of the fact base built from `assets/` under `root`, as the background builds it, and its entity ids. */
+export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; entities: string[]; files: string[] } {
   const articlesDir = join(root, 'assets', 'articles');
   const catalogFile = join(root, 'assets', 'catalog.json');
   // The order and ids lib/facts/bundled.ts gives the background.
@@ -30,7 +30,12 @@ export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; files: s
   const articles = names.map((file) => ({ id: file.replace(/\.txt$/, ''), text: readFileSync(join(articlesDir, file), 'utf8'), origin: file }));
   const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as Catalog;
   const { factBase } = buildFactBase(articles, catalog, { now: new Date(0) });
-  return { prefilter: buildPrefilter(lexiconOf(factBase)), files: [catalogFile, ...names.map((n) => join(articlesDir, n))] };
+  const lexicon = lexiconOf(factBase);
+  return {
+    prefilter: buildPrefilter(lexicon),
+    entities: lexicon.entities.map((e) => e.id),
+    files: [catalogFile, ...names.map((n) => join(articlesDir, n))],
+  };
 }
 
 /**
@@ -39,8 +44,9 @@ export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; files: s
  * first use. The rest is parsed at once, from a string too: a string literal costs V8 next to nothing to
  * compile, an object literal of that size costs milliseconds on every page.
  */
-export function prefilterModule({ byKey, ...rest }: Prefilter): string {
+export function prefilterModule({ byKey, ...rest }: Prefilter, entities: readonly string[]): string {
   return [
+    `export const entities = JSON.parse(${JSON.stringify(JSON.stringify(entities))});`,
     `const sets = ${JSON.stringify(JSON.stringify(byKey))};`,
     'let byKey;',
     `export default { ...JSON.parse(${JSON.stringify(JSON.stringify(rest))}), get byKey() { return (byKey ??= JSON.parse(sets)); } };`,
@@ -53,9 +59,9 @@ export function bundledPrefilter(root = ROOT): Plugin {
     resolveId: (id) => (id === BUNDLED_PREFILTER_ID ? RESOLVED_ID : null),
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      const { prefilter, files } = prefilterOfAssets(root);
+      const { prefilter, entities, files } = prefilterOfAssets(root);
       for (const file of files) this.addWatchFile(file);
-      return prefilterModule(prefilter);
+      return prefilterModule(prefilter, entities);
     },
   };
 }

@@ -1,9 +1,10 @@
-import { retry } from '../../lib/content/retry';
-
 /**
- * When this content script stops, decided by things a page cannot fake (see index.ts for why WXT's context
- * is not used).
+ * When the content script stops, decided by things a page cannot fake: the extension itself went away (its
+ * runtime id is gone), or a newer copy of the script started in the same isolated world, which a page cannot reach.
+ * WXT's content-script context is not used: it announces itself to the page, and a page replaying its start event
+ * could switch us off.
  */
+import { retry } from './retry';
 
 /**
  * How often to check that the extension is still there. An extension reloaded or removed leaves its content
@@ -30,18 +31,10 @@ export function takeOver(stop: () => void): void {
   if (previous && previous !== stop) previous();
 }
 
-export function extensionAlive(): boolean {
-  try {
-    return typeof browser !== 'undefined' && browser.runtime?.id != null;
-  } catch {
-    return false;
-  }
-}
-
-/** Calls `stop` once the extension went away; checks every ALIVE_CHECK_MS until `signal` aborts. */
-export function watchExtension(stop: () => void, signal: AbortSignal): void {
+/** Calls `stop` once `alive` says the extension went away; checks every ALIVE_CHECK_MS until `signal` aborts. */
+export function watchExtension(alive: () => boolean, stop: () => void, signal: AbortSignal): void {
   const timer = setInterval(() => {
-    if (!extensionAlive()) stop();
+    if (!alive()) stop();
   }, ALIVE_CHECK_MS);
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 }
@@ -51,6 +44,6 @@ export function watchExtension(stop: () => void, signal: AbortSignal): void {
  * worker starts it, and on a slow machine that first attempt can fail ("Receiving end does not exist").
  * Does not retry once the extension is gone.
  */
-export function askOnceMore<T>(send: () => Promise<T>): Promise<T> {
-  return retry(send, { delays: [RETRY_AFTER_MS], retries: 1, shouldRetry: () => extensionAlive() });
+export function askOnceMore<T>(send: () => Promise<T>, alive: () => boolean): Promise<T> {
+  return retry(send, { delays: [RETRY_AFTER_MS], retries: 1, shouldRetry: () => alive() });
 }

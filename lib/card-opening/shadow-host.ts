@@ -1,10 +1,11 @@
 /**
- * One element on the page that holds our UI in a shadow root, and mounts and unmounts Preact inside it (the
- * container pattern of hypothesis' `preact-container.ts`).
+ * The one element Sourcelight puts into a page, and only while a card is open: it holds the card in a shadow root,
+ * and mounts and unmounts Preact inside it (the container pattern of hypothesis' `preact-container.ts`).
  *
  * Why each choice:
- * - A custom tag (`<sourcelight-card-host>`) plus `data-sourcelight-ui`: page styles aim at no such tag, and the
- *   scanner and the page observer skip both (lib/page/elements.ts `isOwnUi`).
+ * - In the page only while a card shows: `show` attaches it, `hide` takes it out again.
+ * - A custom tag (`<sourcelight-card-host>`): page styles aim at no such tag. The page watch knows it by identity
+ *   (lib/page/own-ui.ts), not by its tag, so a page's own element of that name is read like any other.
  * - Attached to `<html>`, not `<body>`: pages replace or restyle body (transforms, overflow) far more often, and
  *   a transformed ancestor would make `position: fixed` relative to it instead of the viewport.
  * - Inline styles with `!important`, `all: initial` first: an inline `!important` declaration beats every
@@ -15,10 +16,9 @@
  * - Re-attached on every show if the page removed the host.
  */
 import { render, type ComponentChild } from 'preact';
+import { claimAsOwnUi } from '../page/own-ui';
 
 export const HOST_TAG = 'sourcelight-card-host';
-/** Marks the host as our own UI (lib/page/elements.ts UI_ATTR). */
-const UI_ATTR = 'data-sourcelight-ui';
 
 /** The highest z-index browsers accept (a signed 32-bit integer). */
 const Z_TOP = '2147483647';
@@ -37,11 +37,12 @@ const BASE_STYLE: readonly [string, string][] = [
   ['transform', 'none'],
 ];
 
+/** The live region is for assistive technology only: out of sight, not display:none (which silences it). */
+const ANNOUNCER_CSS = '\n.sl-announcer { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }\n';
+
 export interface ShadowHostOptions {
   /** Stylesheet text injected as a `<style>` in the shadow root. */
   css: string;
-  /** Value of `data-sourcelight-ui`, naming which UI this is. */
-  name?: string;
 }
 
 export class ShadowHost {
@@ -49,6 +50,8 @@ export class ShadowHost {
   readonly shadowRoot: ShadowRoot;
   /** The element Preact renders into. */
   readonly container: HTMLElement;
+  /** A polite live region: what a keyboard user opened, said by assistive technology. */
+  readonly announcer: HTMLElement;
   private readonly doc: Document;
   private showing = false;
 
@@ -57,39 +60,45 @@ export class ShadowHost {
     const { host, shadowRoot } = createHost(doc);
     this.host = host;
     this.shadowRoot = shadowRoot;
-    host.setAttribute(UI_ATTR, options.name ?? 'card');
+    claimAsOwnUi(host);
     const style = doc.createElement('style');
-    style.textContent = options.css;
+    style.textContent = options.css + ANNOUNCER_CSS;
     this.container = doc.createElement('div');
     this.container.className = 'sl-root';
-    shadowRoot.append(style, this.container);
-    this.writeStyle(false);
+    this.announcer = doc.createElement('div');
+    this.announcer.className = 'sl-announcer';
+    this.announcer.setAttribute('role', 'status');
+    shadowRoot.append(style, this.container, this.announcer);
+    this.writeStyle();
   }
 
   get isShowing(): boolean {
     return this.showing;
   }
 
-  /** Renders `vnode` (mounting or updating), re-attaching the host if the page removed it. */
+  /** Renders `vnode` (mounting or updating), attaching the host first (again, if the page removed it). */
   show(vnode: ComponentChild): void {
     if (!this.host.isConnected || this.host.parentNode !== this.doc.documentElement) {
       this.doc.documentElement.appendChild(this.host);
+      this.writeStyle();
     }
-    if (!this.showing) this.writeStyle(true);
     this.showing = true;
     render(vnode, this.container);
   }
 
-  /** Unmounts the Preact tree and hides the host; the host stays for the next show. */
-  hide(): void {
-    render(null, this.container);
-    this.showing = false;
-    this.writeStyle(false);
+  /** Says `text` to assistive technology, once the host is in the page (a region must exist before it changes). */
+  announce(text: string): void {
+    this.announcer.textContent = '';
+    this.doc.defaultView?.requestAnimationFrame(() => {
+      if (this.showing) this.announcer.textContent = text;
+    });
   }
 
-  /** Unmounts and takes the host off the page for good (content script teardown). */
-  destroy(): void {
-    this.hide();
+  /** Unmounts the Preact tree and takes the host out of the page. */
+  hide(): void {
+    render(null, this.container);
+    this.announcer.textContent = '';
+    this.showing = false;
     this.host.remove();
   }
 
@@ -98,11 +107,10 @@ export class ShadowHost {
     this.host.style.setProperty(property, value, 'important');
   }
 
-  private writeStyle(visible: boolean): void {
+  private writeStyle(): void {
     const style = this.host.style;
     style.cssText = '';
     for (const [property, value] of BASE_STYLE) style.setProperty(property, value, 'important');
-    if (!visible) style.setProperty('display', 'none', 'important');
   }
 }
 

@@ -22,21 +22,14 @@ export const HIDE_GRACE = 300;
  * fetch dwell still keeps a pointer sweeping across several marks from flipping the card at each one.
  */
 export const SWITCH_DELAY = FETCH_DELAY;
-/**
- * Keyboard focus opens the card at once. Focus reaches a mark only by a deliberate key press (marks are not tab
- * stops; see keyboard-nav.ts), so there is no accidental passing-over to filter out, and a screen reader user
- * should not wait for what a sighted hover would show.
- */
-export const FOCUS_DELAY = 0;
-
 export type HideReason = 'leave' | 'blur' | 'escape' | 'switch' | 'reset';
 
 export interface HoverIntentOutputs<M> {
   /** Warm the cache for this mark's card (it may never be shown). */
   prefetch(mark: M): void;
   /** Show the card for this mark. Always preceded by `hide` of any card already shown. */
-  show(mark: M, via: 'pointer' | 'focus'): void;
-  /** Hide the card shown for this mark. After 'escape', keep (or put) focus on the mark. */
+  show(mark: M, via: 'pointer' | 'keyboard'): void;
+  /** Hide the card shown for this mark. */
   hide(mark: M, reason: HideReason): void;
 }
 
@@ -63,9 +56,8 @@ export class HoverIntent<M> {
   /** Where the reader is: the card stays open while any of these holds. */
   private pointerOnMark: M | null = null;
   private pointerOnCard = false;
-  private focusOnMark: M | null = null;
   private focusInCard = false;
-  /** A mark whose card the reader closed with Escape: not reopened until the pointer and focus leave it. */
+  /** A mark whose card the reader closed with Escape: not reopened until the pointer leaves it. */
   private dismissed: M | null = null;
 
   constructor(
@@ -115,22 +107,6 @@ export class HoverIntent<M> {
     this.scheduleHideIfAway('leave');
   }
 
-  focusMark(mark: M): void {
-    this.focusOnMark = mark;
-    if (mark === this.dismissed) return;
-    this.cancelPending();
-    this.cancelHide();
-    if (mark === this.shown) return;
-    if (FOCUS_DELAY <= 0) this.fetchAndOpen(mark, 'focus');
-    else this.schedule(mark, [[FOCUS_DELAY, () => this.fetchAndOpen(mark, 'focus')]]);
-  }
-
-  blurMark(mark: M): void {
-    if (this.focusOnMark === mark) this.focusOnMark = null;
-    // Hides through the grace, not at once: focus may be on its way into the card (blur fires before focusin).
-    this.leftMark(mark, 'blur');
-  }
-
   focusCard(): void {
     this.focusInCard = true;
     this.cancelHide();
@@ -143,7 +119,7 @@ export class HoverIntent<M> {
 
   /**
    * Escape: close the card now. Returns whether there was one to close (the caller then stops the key from
-   * reaching the page, and moves focus from the card back to the mark; that focus does not reopen it).
+   * reaching the page, and gives focus back to where it was before the card).
    */
   escape(): boolean {
     const mark = this.shown ?? this.pending?.mark ?? null;
@@ -156,13 +132,13 @@ export class HoverIntent<M> {
     return wasShown;
   }
 
-  /** Open `mark`'s card now, even after Escape (Enter on a focused mark). */
+  /** Open `mark`'s card now, even after Escape: the keyboard walk reached it. */
   activate(mark: M): void {
     if (this.dismissed === mark) this.dismissed = null;
     this.cancelPending();
     this.cancelHide();
     if (mark === this.shown) return;
-    this.fetchAndOpen(mark, 'focus');
+    this.fetchAndOpen(mark, 'keyboard');
   }
 
   /** Close everything at once (the site was turned off, the mark left the page, the card's close button). */
@@ -171,30 +147,29 @@ export class HoverIntent<M> {
     this.close('reset');
     this.pointerOnMark = null;
     this.pointerOnCard = false;
-    this.focusOnMark = null;
     this.focusInCard = false;
     this.dismissed = null;
   }
 
   /**
-   * The pointer or focus left `mark`. Once neither is on it, its Escape is forgotten and a card still pending for
-   * it is not opened; the shown card then hides after the grace unless the reader is on it.
+   * The pointer left `mark`: its Escape is forgotten and a card still pending for it is not opened; the shown card
+   * then hides after the grace unless the reader is on it.
    */
   private leftMark(mark: M, reason: HideReason): void {
-    if (this.pointerOnMark !== mark && this.focusOnMark !== mark) {
+    if (this.pointerOnMark !== mark) {
       if (this.dismissed === mark) this.dismissed = null;
       if (this.pending?.mark === mark) this.cancelPending();
     }
     this.scheduleHideIfAway(reason);
   }
 
-  /** Open with no fetch dwell before it (a switch, keyboard focus, Enter): ask for the card as it opens. */
-  private fetchAndOpen(mark: M, via: 'pointer' | 'focus'): void {
+  /** Open with no fetch dwell before it (a switch, the keyboard walk): ask for the card as it opens. */
+  private fetchAndOpen(mark: M, via: 'pointer' | 'keyboard'): void {
     this.out.prefetch(mark);
     this.open(mark, via);
   }
 
-  private open(mark: M, via: 'pointer' | 'focus'): void {
+  private open(mark: M, via: 'pointer' | 'keyboard'): void {
     this.pending = null;
     this.cancelHide();
     if (this.shown !== null) this.close('switch');
@@ -216,7 +191,7 @@ export class HoverIntent<M> {
   private scheduleHideIfAway(reason: HideReason): void {
     if (this.shown === null || this.hideHandle !== null) return;
     if (this.pointerOnCard || this.focusInCard) return;
-    if (this.pointerOnMark === this.shown || this.focusOnMark === this.shown) return;
+    if (this.pointerOnMark === this.shown) return;
     if (this.pending !== null) return; // a switch is pending: it replaces the card or, if abandoned, schedules the hide
     this.hideHandle = this.timers.setTimeout(() => {
       this.hideHandle = null;

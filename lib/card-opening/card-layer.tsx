@@ -1,0 +1,260 @@
+/**
+ * The cards on a page: the wiring between the reader's pointer and keys, the painted mentions, the hover-intent
+ * machine and the card cache. DOM and Preact only; what a card says comes from the cache, and what "turn off on
+ * this site" does is the caller's.
+ *
+ * - The card's host is in the page only while a card shows (shadow-host.ts).
+ * - The mention whose card is open is painted `sourcelight-ui-active`; the one the keyboard walk stands on,
+ *   `sourcelight-ui-focus` (paint.ts).
+ * - The page's `title` tooltip is moved aside while a card shows (title-tooltip.ts), so the two never stack.
+ */
+import type { Card as CardData } from '../facts/cards';
+import type { PageMarks } from '../page/page-marks';
+import type { PageMention } from '../page/mentions';
+import { Card, type CardProps } from '../ui/Card';
+import { CARD_CSS } from '../ui/card-style';
+import type { CardCache } from './card-cache';
+import { HoverIntent, type HideReason } from './hover-intent';
+import { installKeyboard, type Extent } from './keyboard';
+import { placeCard, type Point } from './place';
+import { watchCard, watchPointer } from './pointer';
+import { referenceFor } from './reference';
+import { ShadowHost } from './shadow-host';
+import { suppressTitle } from './title-tooltip';
+
+export interface CardLayerOptions {
+  cards: CardCache;
+  /** The card's own off switch (as Page Previews have): turn Sourcelight off on this site. */
+  onTurnOffSite: () => void;
+  /** Where quotes link (the source reader at a sentence) and what following one does: see Card's props. */
+  quotes?: Pick<CardProps, 'quoteHref' | 'onOpenQuote'>;
+  /** A card could not be loaded (the background did not answer). */
+  onError?: (error: unknown) => void;
+  /** Removes every listener; `destroy` also takes the card off the page. */
+  signal: AbortSignal;
+}
+
+export interface CardLayer {
+  /** The mention whose card is shown, if any. */
+  readonly current: PageMention | null;
+  /** Opens cards for the mentions of `marks`' document (the top one, or a same-origin frame's). */
+  watch(marks: PageMarks): void;
+  /** Stops opening cards for a document (a frame that went, or a rescan from scratch). */
+  unwatch(marks: PageMarks): void;
+  /** Marked mentions changed: close a card whose mention is no longer marked. */
+  marksChanged(): void;
+  /** Close the card, if one is open. */
+  close(): void;
+  /** Close, and forget every document (Sourcelight turned off, or the extension went away). */
+  destroy(): void;
+}
+
+interface Shown {
+  mention: PageMention;
+  restoreTitle: () => void;
+  stopPlacing: (() => void) | null;
+  /** Ends the host's listeners for this showing. */
+  listening: AbortController;
+}
+
+export function createCardLayer(win: Window, options: CardLayerOptions): CardLayer {
+  const { cards, signal } = options;
+  const doc = win.document;
+  const host = new ShadowHost(doc, { css: CARD_CSS });
+  const watched = new Map<Document, { marks: PageMarks; listening: AbortController }>();
+  let shown: Shown | null = null;
+  let pointer: Point | null = null;
+  /** Where the keyboard walk stands, and where focus was before it moved into a card. */
+  let walk: PageMention | null = null;
+  let returnFocus: Element | null = null;
+  let focusOnDraw = false;
+
+  const marksOf = (mention: PageMention): PageMarks | undefined => watched.get(mention.startNode.ownerDocument)?.marks;
+
+  const intent = new HoverIntent<PageMention>({
+    prefetch(mention) {
+      void cards.want([mention.entity]).catch(() => undefined);
+    },
+    show(mention, via) {
+      const listening = new AbortController();
+      shown = { mention, restoreTitle: suppressTitle(mention.startNode.parentElement), stopPlacing: null, listening };
+      marksOf(mention)?.painter.setUi('active', mention);
+      const at = via === 'pointer' ? (pointer ?? undefined) : undefined;
+      const held = cards.get(mention.entity);
+      if (held !== undefined) {
+        draw(mention, held, at);
+        return;
+      }
+      cards.load(mention.entity).then(
+        (card) => {
+          if (shown?.mention === mention) draw(mention, card, at);
+        },
+        (error: unknown) => {
+          if (shown?.mention === mention) intent.reset();
+          options.onError?.(error);
+        },
+      );
+    },
+    hide(mention, reason) {
+      hideCard(mention, reason);
+    },
+  });
+
+  function draw(mention: PageMention, card: CardData | null, at: Point | undefined): void {
+    if (!card || !shown || shown.mention !== mention) {
+      // The background knows no such entity (a lexicon newer than the fact base): nothing to show.
+      if (!card) intent.reset();
+      return;
+    }
+    const first = !host.isShowing;
+    host.show(<Card card={card} onClose={() => closeAndReturnFocus()} onTurnOffSite={options.onTurnOffSite} {...options.quotes} />);
+    if (first) watchCard(host.host, intent, shown.listening.signal);
+    shown.stopPlacing ??= placeCard(referenceFor(mention, doc), host, at);
+    if (focusOnDraw) {
+      focusOnDraw = false;
+      focusCard();
+      host.announce(`Sourcelight card: ${card.entity.name}`);
+    }
+  }
+
+  function focusCard(): void {
+    const target = host.shadowRoot.querySelector<HTMLElement>('[role="dialog"], button, [href], [tabindex]:not([tabindex="-1"])');
+    if (!target) return;
+    if (!target.hasAttribute('tabindex') && target.getAttribute('role') === 'dialog') target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }
+
+  function focusIsInCard(): boolean {
+    return host.isShowing && (host.host.contains(doc.activeElement) || doc.activeElement === host.host);
+  }
+
+  function hideCard(mention: PageMention, reason: HideReason): void {
+    const hadFocus = focusIsInCard();
+    if (shown?.mention === mention) {
+      shown.stopPlacing?.();
+      shown.restoreTitle();
+      shown.listening.abort();
+      shown = null;
+    }
+    marksOf(mention)?.painter.setUi('active', null);
+    if (reason !== 'switch' || walk !== mention) focusOnDraw = false;
+    host.hide();
+    // Focus that was in the card goes back where the reader was before the walk, not to the top of the page.
+    if (hadFocus && reason !== 'switch') giveFocusBack();
+  }
+
+  function giveFocusBack(): void {
+    const target = returnFocus;
+    returnFocus = null;
+    if (target && target.isConnected && 'focus' in target) (target as HTMLElement).focus({ preventScroll: true });
+  }
+
+  function closeAndReturnFocus(): void {
+    intent.reset();
+  }
+
+  function walkTo(mention: PageMention): void {
+    const marks = marksOf(mention);
+    if (!marks) return;
+    if (walk && walk !== mention) marksOf(walk)?.painter.setUi('focus', null);
+    walk = mention;
+    marks.painter.setUi('focus', mention);
+    const active = doc.activeElement;
+    if (!focusIsInCard() && active && active !== doc.body) returnFocus = active;
+    scrollIntoView(mention);
+    focusOnDraw = true;
+    intent.activate(mention);
+    if (host.isShowing && shown?.mention === mention) {
+      focusOnDraw = false;
+      focusCard();
+    }
+  }
+
+  function extentOf(mention: PageMention): Extent | null {
+    const box = referenceFor(mention, doc).getBoundingClientRect();
+    return box.width === 0 && box.height === 0 ? null : { top: box.top, bottom: box.bottom };
+  }
+
+  function scrollIntoView(mention: PageMention): void {
+    const extent = extentOf(mention);
+    if (!extent) return;
+    const height = win.innerHeight;
+    if (extent.top >= 0 && extent.bottom <= height) return;
+    mention.startNode.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const after = extentOf(mention);
+    if (after) win.scrollBy({ top: (after.top + after.bottom) / 2 - height / 2 });
+  }
+
+  const stopUpdates = cards.onUpdate((entities) => {
+    if (!shown || !entities.includes(shown.mention.entity)) return;
+    draw(shown.mention, cards.get(shown.mention.entity) ?? null, undefined);
+  });
+  signal.addEventListener('abort', stopUpdates, { once: true });
+
+  function allMarked(): PageMention[] {
+    const out: PageMention[] = [];
+    for (const { marks } of watched.values()) out.push(...marks.marked());
+    return out;
+  }
+
+  function isStillMarked(mention: PageMention): boolean {
+    return marksOf(mention)?.isMarked(mention) ?? false;
+  }
+
+  const keyboard = {
+    mentions: allMarked,
+    current: () => (walk && isStillMarked(walk) ? walk : null),
+    walkTo,
+    onEscape: () => intent.escape(),
+    extentOf,
+  };
+
+  return {
+    get current() {
+      return intent.current;
+    },
+    watch(marks) {
+      if (watched.has(marks.doc)) return;
+      const listening = new AbortController();
+      signal.addEventListener('abort', () => listening.abort(), { once: true, signal: listening.signal });
+      watched.set(marks.doc, { marks, listening });
+      const view = marks.doc.defaultView as Window;
+      const top = view === win;
+      watchPointer(view, {
+        signal: listening.signal,
+        intent,
+        top,
+        mentionAt: (x, y) => marks.mentionAt(x, y),
+        onPoint: (point) => {
+          pointer = point;
+        },
+      });
+      installKeyboard(view, win, { ...keyboard, signal: listening.signal });
+    },
+    unwatch(marks) {
+      const entry = watched.get(marks.doc);
+      if (!entry || entry.marks !== marks) return;
+      if (shown && marksOf(shown.mention) === marks) intent.reset();
+      if (walk && marksOf(walk) === marks) walk = null;
+      entry.listening.abort();
+      watched.delete(marks.doc);
+    },
+    marksChanged() {
+      if (shown && !isStillMarked(shown.mention)) intent.reset();
+      if (walk && !isStillMarked(walk)) {
+        marksOf(walk)?.painter.setUi('focus', null);
+        walk = null;
+      }
+    },
+    close() {
+      intent.reset();
+    },
+    destroy() {
+      intent.reset();
+      if (walk) marksOf(walk)?.painter.setUi('focus', null);
+      walk = null;
+      for (const { listening } of watched.values()) listening.abort();
+      watched.clear();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Walking the marked mentions from the keyboard: each step paints the mention with the focus highlight, scrolls it
+ * into view, opens its card and moves focus into it; Escape closes the card and gives focus back to where it was.
+ * Mentions are never tab stops (there are no elements to focus), so Tab keeps walking the page's own controls.
+ *
+ * Keys: Alt+Shift+ArrowDown (next mention) and Alt+Shift+ArrowUp (previous). Why these:
+ * - Plain arrows scroll, and screen readers in browse mode use arrows and single letters (NVDA, JAWS).
+ * - Alt+ArrowLeft/Right are Back/Forward in every browser; Alt+ArrowDown opens a select; Ctrl+Alt is VoiceOver's
+ *   modifier; Alt+Shift+ArrowUp/Down is bound by none of Chrome, Firefox, Edge, NVDA, JAWS or VoiceOver.
+ * - In text fields Option+Shift+ArrowUp/Down selects by paragraph on macOS, so keys typed there are left alone.
+ *
+ * Only the reader's own key presses count: events a page script dispatches (`isTrusted` false) are ignored.
+ */
+import { isEditable } from '../page/elements';
+import type { PageMention } from '../page/mentions';
+
+export type Direction = 'next' | 'previous';
+
+/** The walk a key press asks for, or null. Pure, for tests and for documentation of the keys. */
+export function navDirection(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>): Direction | null {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  if (event.key === 'ArrowDown') return 'next';
+  if (event.key === 'ArrowUp') return 'previous';
+  return null;
+}
+
+export interface Extent {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where the walk goes from `current` in `list` (document order); without a current mention, from the viewport:
+ * going down, the first mention whose top is in or below it; going up, the last whose bottom is in or above it.
+ * Null at either end (no wrapping: the page would jump).
+ */
+export function stepFrom(
+  list: readonly PageMention[],
+  current: PageMention | null,
+  direction: Direction,
+  viewport: { extentOf: (m: PageMention) => Extent | null; height: number },
+): PageMention | null {
+  const at = current ? list.indexOf(current) : -1;
+  if (at >= 0) return list[direction === 'next' ? at + 1 : at - 1] ?? null;
+  if (direction === 'next') return list.find((m) => (viewport.extentOf(m)?.top ?? -1) >= 0) ?? null;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i] as PageMention;
+    const extent = viewport.extentOf(m);
+    if (extent && extent.bottom <= viewport.height) return m;
+  }
+  return null;
+}
+
+export interface KeyboardOptions {
+  signal: AbortSignal;
+  /** The marked mentions, in document order. */
+  mentions(): PageMention[];
+  /** The mention the walk stands on, if it still does. */
+  current(): PageMention | null;
+  /** Takes the walk to `mention`. */
+  walkTo(mention: PageMention): void;
+  /** Escape: closes the card; true if one was open (the key then stops here). */
+  onEscape(): boolean;
+  /** A mention's extent in the top window's viewport, and that viewport's height. */
+  extentOf(mention: PageMention): Extent | null;
+}
+
+/** Listens for the keys above on `win` (the top window or a frame's) in the capture phase. */
+export function installKeyboard(win: Window, top: Window, options: KeyboardOptions): void {
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (!event.isTrusted) return;
+    if (event.key === 'Escape') {
+      if (options.onEscape()) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
+    }
+    const direction = navDirection(event);
+    if (!direction || isEditable((event.composedPath()[0] ?? event.target) as Element | null)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const next = stepFrom(options.mentions(), options.current(), direction, {
+      extentOf: options.extentOf,
+      height: top.innerHeight,
+    });
+    if (next) options.walkTo(next);
+  };
+  win.addEventListener('keydown', onKeyDown, { capture: true, signal: options.signal });
+}

@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+
+/** Whether the extension is still there: a reloaded or removed extension leaves its content scripts running without a runtime id. */
+export function extensionAlive(): boolean {
+  try {
+    return typeof browser !== 'undefined' && browser.runtime?.id != null;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * What a batch of the page's DOM changes means for its mentions: which text nodes' mentions are stale from now on
+ * (edited, or taken out of the page), and what to read again.
+ */
+import { closestBlock, type BlockCheck } from './elements';
+import { isOwnUi } from './own-ui';
+import type { ScanUnit } from './scanner';
+
+/**
+ * Delay between the first change of a burst and reading it again. Frameworks commit a render within a frame or a
+ * few (16-50 ms); 150 ms takes a burst in one read and still marks new content well within a second. Counted from
+ * the first change, so a page that changes all the time cannot postpone it.
+ */
+export const RESCAN_DELAY_MS = 150;
+
+/** Attributes that can reveal hidden text ("Read more" toggles a class or `hidden`, `<details>` toggles `open`). */
+export const REVEALING_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
+
+/**
+ * Text nodes the page edited or took out: mentions in them no longer match the page's text, and their static ranges
+ * point at the wrong characters. Also whether anything was removed (blocks inside a removed element go with it).
+ */
+export function staleNodesOf(records: readonly MutationRecord[]): { stale: Set<Text>; removals: boolean } {
+  const stale = new Set<Text>();
+  let removals = false;
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      if (record.target.nodeType === 3) stale.add(record.target as Text);
+    } else if (record.type === 'childList' && record.removedNodes.length > 0) {
+      record.removedNodes.forEach((node) => {
+        if (node.nodeType === 3) stale.add(node as Text);
+        else if (!isOwnUi(node)) removals = true;
+      });
+    }
+  }
+  return { stale, removals };
+}
+
+export interface ChangeOptions {
+  root: Node;
+  isBlock: BlockCheck;
+  /** Elements whose attribute changed; returns the ones among them (or inside them) that may now show hidden text. */
+  revealed: (changed: Set<Element>) => Element[];
+  /** Blocks never rescanned (the page rewrote them too often). */
+  skipBlock: (block: Element) => boolean;
+}
+
+/** The smallest set of scan units that covers every context the records changed. */
+export function unitsOf(records: readonly MutationRecord[], options: ChangeOptions): ScanUnit[] {
+  const { root, isBlock } = options;
+  const shallow = new Set<Element>();
+  const deep = new Set<Element>();
+  const nested = new Set<Element>();
+  const changedAttributes = new Set<Element>();
+  const added = (node: Node, parent: Node): void => {
+    if (node.nodeType === 3) {
+      const block = closestBlock(parent, isBlock);
+      if (block) shallow.add(block);
+    } else if (node.nodeType === 1 && !isOwnUi(node)) {
+      const element = node as Element;
+      if (isBlock(element)) deep.add(element);
+      else {
+        const block = closestBlock(parent, isBlock);
+        if (block) shallow.add(block);
+        nested.add(element);
+      }
+    }
+  };
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'characterData') {
+      if (target.isConnected && target.parentNode) added(target, target.parentNode);
+      continue;
+    }
+    if (!target.isConnected || !root.contains(target) || isOwnUi(target)) continue;
+    if (record.type === 'childList') {
+      // A removal can join text that was apart.
+      if (record.removedNodes.length > 0) {
+        const block = closestBlock(target, isBlock);
+        if (block) shallow.add(block);
+      }
+      record.addedNodes.forEach((node) => added(node, target));
+    } else if (record.type === 'attributes') {
+      // The `hidden` attribute is checked without style, so its elements are never remembered as hidden.
+      if (record.attributeName === 'hidden' && target.parentNode) added(target, target.parentNode);
+      else changedAttributes.add(target as Element);
+    }
+  }
+  for (const element of options.revealed(changedAttributes)) if (element.parentNode) added(element, element.parentNode);
+
+  const units: ScanUnit[] = [];
+  const inDeep = (node: Node): boolean => {
+    for (const d of deep) if (d !== node && d.contains(node)) return true;
+    return false;
+  };
+  const wanted = (element: Element): boolean =>
+    element.isConnected && root.contains(element) && !inDeep(element) && !options.skipBlock(element);
+  for (const element of deep) if (wanted(element)) units.push({ root: element });
+  for (const element of shallow) if (wanted(element) && !deep.has(element)) units.push({ root: element, shallow: true });
+  for (const element of nested) if (wanted(element)) units.push({ root: element, nestedOnly: true });
+  return units;
+}

@@ -1,0 +1,329 @@
+/**
+ * Marks in one document: scan it, keep its mentions current as the page changes, and paint the marked ones near
+ * the viewport. Nothing is ever written into the page: the mentions are painted as highlights (paint.ts), found
+ * under the pointer by position (hit-test.ts), and walked from the keyboard in document order.
+ *
+ * The page watch: a MutationObserver collects what changed; mentions in edited or removed text are taken off at
+ * once (their static ranges are stale), and the changed blocks are read again RESCAN_DELAY_MS after the first change
+ * of a burst. A block the page rewrites without end is read again at most MAX_REREADS times per REREAD_WINDOW_MS.
+ */
+import { RESCAN_DELAY_MS, REVEALING_ATTRIBUTES, staleNodesOf, unitsOf } from './changes';
+import type { MarkChoice } from './choice';
+import { isBlockTag, isEditedDocument, styleHiddenCheck, type BlockCheck, type HiddenCheck } from './elements';
+import { browserCaret, mentionAt, rangeBoxes } from './hit-test';
+import { MentionIndex, type IndexChange } from './mention-index';
+import { isDetached, locateMentions, type MentionSpan, type PageMention } from './mentions';
+import { createPainter, type HighlightApi, type Painter } from './paint';
+import { scanUnits, type MatchFn, type ScanSummary, type ScanUnit } from './scanner';
+import { createWindow, type MarkWindow, type WindowOptions } from './window';
+
+/** How often one block is read again within REREAD_WINDOW_MS before it is left as it is. */
+export const MAX_REREADS = 10;
+export const REREAD_WINDOW_MS = 60_000;
+/** Bound on remembered hidden elements (kept to notice them being revealed); beyond it, reveals go unnoticed. */
+const MAX_REMEMBERED_HIDDEN = 2000;
+
+export interface PageMarksOptions {
+  match: MatchFn;
+  highlights: HighlightApi;
+  /** Which mentions are marked; default every one. */
+  choice: (index: MentionIndex) => MarkChoice;
+  signal: AbortSignal;
+  /** After each scan (the first, then every reread): the entities found, for fetching their cards. */
+  onScan?: (summary: ScanSummary, reason: 'initial' | 'change') => void;
+  /** Marked mentions changed (the card layer closes a card whose mention went). */
+  onMarksChanged?: () => void;
+  onError?: (error: unknown) => void;
+  /** Injectable for tests. */
+  isBlock?: BlockCheck;
+  hiddenCheck?: () => HiddenCheck;
+  window?: Pick<WindowOptions, 'observe' | 'extentOf' | 'viewportHeight'>;
+  delayMs?: number;
+  now?: () => number;
+  yieldToEventLoop?: () => Promise<unknown>;
+}
+
+export interface PageMarks {
+  readonly doc: Document;
+  readonly index: MentionIndex;
+  readonly painter: Painter;
+  /** The marked mention under a point of this document's viewport, if painted. */
+  mentionAt(x: number, y: number): PageMention | null;
+  /** Marked mentions in document order. */
+  marked(): Generator<PageMention>;
+  isMarked(mention: PageMention): boolean;
+  /** The marking choice changed (a setting): recompute every block. */
+  rechoose(): void;
+  /** Resolves once no change is waiting and no scan is running. */
+  idle(): Promise<void>;
+  /** Stops watching and takes every highlight off. */
+  stop(): void;
+}
+
+export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
+  const view = doc.defaultView as Window & typeof globalThis;
+  const now = options.now ?? (() => performance.now());
+  const isBlock = options.isBlock ?? isBlockTag;
+  const hiddenCheck = options.hiddenCheck ?? (() => styleHiddenCheck(view));
+  const report = options.onError ?? ((error: unknown) => console.error('[sourcelight]', error));
+  const controller = new AbortController();
+  const { signal } = controller;
+  options.signal.addEventListener('abort', () => controller.abort(), { once: true, signal });
+
+  const index = new MentionIndex();
+  const choice = options.choice(index);
+  const painter = createPainter(options.highlights);
+  const window: MarkWindow = createWindow(doc, { painter, marked: (block) => choice.marked(block), ...options.window });
+  const boxes = rangeBoxes(doc);
+  const caretAt = browserCaret(doc);
+
+  /** Mentions taken off because their text changed, kept by block so a reread can give them their identity back. */
+  const stash = new Map<Element, PageMention[]>();
+  const rereads = new WeakMap<Element, { count: number; since: number }>();
+  const seenHidden = new Set<Element>();
+
+  /** Applies index changes: recompute the choice for the changed blocks and repaint those near the viewport. */
+  function applied(changes: Map<Element, IndexChange>): void {
+    if (changes.size === 0) return;
+    const moved = new Map<Element, PageMention[]>();
+    for (const [block, change] of changes) if (change.moved.length > 0) moved.set(block, change.moved);
+    for (const block of choice.update(index, new Set(changes.keys()))) {
+      if (choice.marked(block).length > 0) window.update(block, moved.get(block));
+      else window.forget(block);
+    }
+    options.onMarksChanged?.();
+  }
+
+  function setBlock(block: Element, mentions: readonly PageMention[], changes: Map<Element, IndexChange>): void {
+    const pool = stash.get(block);
+    stash.delete(block);
+    const change = index.setBlock(block, mentions, pool);
+    if (change.added.length + change.removed.length + change.moved.length > 0) changes.set(block, change);
+  }
+
+  // --- reading -----------------------------------------------------------------------------------------------------
+
+  let running: Promise<void> | null = null;
+
+  function read(units: ScanUnit[], reason: 'initial' | 'change'): Promise<void> {
+    const isHidden = rememberingHidden(hiddenCheck());
+    /** Per unit: blocks found so far with their mentions, and how often each wording occurred (mentions.ts). */
+    let found = new Map<Element, { mentions: PageMention[]; ordinals: Map<string, number> }>();
+    let covered: Element[] = [];
+    let buffered = false;
+    const commit = (blocks: Iterable<Element>): void => {
+      const changes = new Map<Element, IndexChange>();
+      for (const block of blocks) setBlock(block, found.get(block)?.mentions ?? [], changes);
+      applied(changes);
+    };
+    return scanUnits(units, options.match, {
+      signal,
+      isBlock,
+      isHidden,
+      skipBlock: (block) => exhausted(block),
+      yieldToEventLoop: options.yieldToEventLoop,
+      now,
+      onUnit(unit) {
+        found = new Map();
+        covered = coveredBy(unit);
+        // A first read of this part of the page shows what it finds at once; a reread waits for the unit's end, so a
+        // mention found again keeps its identity (and its open card).
+        buffered = covered.length > 0 || stash.size > 0;
+      },
+      onContext(context, spans: readonly MentionSpan[]) {
+        if (spans.length === 0) return;
+        let entry = found.get(context.block);
+        if (!entry) found.set(context.block, (entry = { mentions: [], ordinals: new Map() }));
+        entry.mentions.push(...locateMentions(context, spans, entry.ordinals));
+        if (!buffered) commit([context.block]);
+      },
+      onUnitDone() {
+        if (buffered) commit(new Set([...covered, ...found.keys()]));
+      },
+    }).then((summary) => options.onScan?.(summary, reason));
+  }
+
+  /** The blocks already in the index that a unit covers (and so replaces). */
+  function coveredBy(unit: ScanUnit): Element[] {
+    const root = unit.root;
+    if (root.nodeType !== 1) return [...index.blocks()];
+    if (unit.shallow) return index.mentionsOf(root as Element).length > 0 ? [root as Element] : [];
+    return index.blocks().filter((block) => (unit.nestedOnly ? block !== root : true) && root.contains(block));
+  }
+
+  function exhausted(block: Element): boolean {
+    const entry = rereads.get(block);
+    return entry !== undefined && entry.count >= MAX_REREADS && now() - entry.since < REREAD_WINDOW_MS;
+  }
+
+  function countReread(block: Element): void {
+    const entry = rereads.get(block);
+    if (!entry || now() - entry.since >= REREAD_WINDOW_MS) rereads.set(block, { count: 1, since: now() });
+    else entry.count++;
+  }
+
+  function run(units: ScanUnit[], reason: 'initial' | 'change'): void {
+    if (isEditedDocument(doc)) {
+      clearAll();
+      return;
+    }
+    running = read(units, reason)
+      .catch(report)
+      .finally(() => {
+        running = null;
+        schedule();
+      });
+  }
+
+  // --- watching ----------------------------------------------------------------------------------------------------
+
+  let pending: MutationRecord[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const delay = options.delayMs ?? RESCAN_DELAY_MS;
+
+  const observer = new view.MutationObserver((records) => {
+    if (signal.aborted) return;
+    takeOffStale(records);
+    pending.push(...records);
+    schedule();
+  });
+
+  function schedule(): void {
+    if (timer !== undefined || running || pending.length === 0 || signal.aborted) return;
+    timer = setTimeout(flush, delay);
+  }
+
+  function flush(): void {
+    timer = undefined;
+    const records = pending;
+    pending = [];
+    const units = unitsOf(records, { root: doc, isBlock, revealed, skipBlock: exhausted });
+    for (const unit of units) if (unit.root.nodeType === 1) countReread(unit.root as Element);
+    if (units.length > 0) run(units, 'change');
+  }
+
+  /** Mentions whose text the page edited or removed: off the page now, read again with their block later. */
+  function takeOffStale(records: readonly MutationRecord[]): void {
+    const { stale, removals } = staleNodesOf(records);
+    if (stale.size === 0 && !removals) return;
+    const byBlock = new Map<Element, Set<PageMention>>();
+    for (const node of stale) {
+      for (const m of index.atNode(node)) {
+        let set = byBlock.get(m.block);
+        if (!set) byBlock.set(m.block, (set = new Set()));
+        set.add(m);
+      }
+    }
+    // A removed element takes the mentions inside it along, whole blocks included.
+    if (removals) {
+      for (const block of index.blocks()) {
+        const gone = index.mentionsOf(block).filter(isDetached);
+        if (gone.length > 0) byBlock.set(block, new Set([...(byBlock.get(block) ?? []), ...gone]));
+      }
+    }
+    const changes = new Map<Element, IndexChange>();
+    for (const [block, gone] of byBlock) {
+      const keep = index.mentionsOf(block).filter((m) => !gone.has(m));
+      if (block.isConnected) stash.set(block, [...(stash.get(block) ?? []), ...gone]);
+      const change = index.setBlock(block, keep);
+      if (change.removed.length > 0) changes.set(block, change);
+    }
+    applied(changes);
+  }
+
+  function rememberingHidden(check: HiddenCheck): HiddenCheck {
+    return (element) => {
+      const hidden = check(element);
+      if (hidden && seenHidden.size < MAX_REMEMBERED_HIDDEN) seenHidden.add(element);
+      return hidden;
+    };
+  }
+
+  /** Hidden elements an attribute change may have revealed: the changed element itself, or one inside it. */
+  function revealed(changed: Set<Element>): Element[] {
+    if (changed.size === 0 || seenHidden.size === 0) return [];
+    const out: Element[] = [];
+    for (const element of seenHidden) {
+      if (!element.isConnected) {
+        seenHidden.delete(element);
+        continue;
+      }
+      for (let n: Node | null = element; n; n = n.parentNode) {
+        if (changed.has(n as Element)) {
+          seenHidden.delete(element);
+          out.push(element);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  function clearAll(): void {
+    window.stop();
+    painter.clear();
+    index.clear();
+    stash.clear();
+  }
+
+  const scrolled = rafThrottle(view, () => window.scrolled());
+  view.addEventListener('scroll', scrolled, { capture: true, passive: true, signal });
+  view.addEventListener('resize', scrolled, { passive: true, signal });
+
+  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      clearAll();
+    },
+    { once: true },
+  );
+  run([{ root: doc }], 'initial');
+
+  return {
+    doc,
+    index,
+    painter,
+    mentionAt(x, y) {
+      return mentionAt(x, y, {
+        caretAt,
+        mentionsAt: (node) => index.atNode(node).filter((m) => painter.isShown(m)),
+        boxesOf: boxes,
+      });
+    },
+    *marked() {
+      for (const block of index.blocks()) yield* choice.marked(block);
+    },
+    isMarked: (mention) => choice.marked(mention.block).includes(mention),
+    rechoose() {
+      const changes = new Map<Element, IndexChange>();
+      for (const block of index.blocks()) changes.set(block, { added: [], removed: [], moved: [] });
+      applied(changes);
+    },
+    async idle() {
+      for (;;) {
+        // Mutation records arrive in a microtask and our flush in a timer: let both happen first.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (running) await running;
+        else if (timer !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
+        else if (pending.length === 0) return;
+      }
+    },
+    stop: () => controller.abort(),
+  };
+}
+
+/** Calls `run` at most once a frame. */
+function rafThrottle(view: Window, run: () => void): () => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    view.requestAnimationFrame(() => {
+      queued = false;
+      run();
+    });
+  };
+}
