@@ -11,7 +11,7 @@ import type { BenchPage } from './pages';
 const PROBE = `${MARKS_SCRIPT}\n${readFileSync(new URL('./probe.js', import.meta.url), 'utf8')}`;
 const MARK_JS = new URL('../../node_modules/mark.js/dist/mark.min.js', import.meta.url).pathname;
 
-/** Marks are settled when none was registered or dropped for this long (the old scanner rescans 150 ms after a change). */
+/** Marks are settled when none was registered or dropped for this long (a changed block is matched again within a second). */
 const QUIET_MS = 1500;
 /** A page that gets no mark is done this long after its load (our work there ends within a few hundred ms). */
 const EMPTY_MS = 2500;

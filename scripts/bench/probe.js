@@ -40,13 +40,9 @@
       return false;
     });
   };
-  var elementCount = -1;
   function onFrame() {
     var now = performance.now();
-    // Mark elements (builds from before the highlights) take ~7 ms a frame to list on the 5 MB page: only when
-    // their number changed.
-    if ((window.CSS && CSS.highlights && CSS.highlights.size > 0) || marks.elements.length !== elementCount) scan(now);
-    elementCount = marks.elements.length;
+    scan(now);
     pending.push(now);
     channel.port2.postMessage(null);
     requestAnimationFrame(onFrame);
@@ -55,11 +51,11 @@
     var next = new Map();
     var fresh = false;
     marks().forEach(function (mark) {
-      var t = mark.target;
-      var key = t.startContainer ? [idOf(t.startContainer), t.startOffset, idOf(t.endContainer), t.endOffset].join() : idOf(t);
+      var r = mark.range;
+      var key = [idOf(r.startContainer), r.startOffset, idOf(r.endContainer), r.endOffset].join();
       var known = current.get(key);
       fresh = fresh || !known;
-      next.set(key, [t, known ? known[1] : now]);
+      next.set(key, [r, known ? known[1] : now]);
     });
     if (fresh || next.size !== current.size) state.lastChangeAt = now;
     current = next;
@@ -74,8 +70,8 @@
     });
   }
 
-  function visibleRects(target) {
-    return Array.prototype.filter.call(marks.rects(target), function (r) {
+  function visibleRects(range) {
+    return Array.prototype.filter.call(marks.rects(range), function (r) {
       return r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
     });
   }
