@@ -17,7 +17,9 @@ import { compileMatcher, findMentions } from '../lib/match/matcher';
 import { scorePage, type MarkedSpan } from '../lib/match/score';
 import { hasChromium, missingChromiumMessage } from './chromium.mjs';
 import { devsetDir, printReport, readDevset, servedLexicon, type ScoredPage } from './devset';
-import { ROOT, launchWithExtension, serve, waitForMarks } from './extension-browser.mjs';
+import { launchExtension, ROOT } from './browser/launch.mjs';
+import { waitForMarks } from './browser/marks.mjs';
+import { startStaticServer } from './browser/static-server.mjs';
 
 /** A block of the rendered page and where its text starts in the devset file. */
 interface Block {
@@ -59,8 +61,8 @@ pages.forEach((page, i) => {
   layouts.set(page.file, { text, blocks });
 });
 
-const server = await serve({ pages: served });
-const browser = await launchWithExtension();
+const server = await startStaticServer(served);
+const browser = await launchExtension(undefined, { viewport: { width: 1280, height: 800 } });
 const scored: ScoredPage[] = [];
 try {
   const tab = await browser.context.newPage();

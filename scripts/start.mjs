@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasChromium, missingChromiumMessage } from './chromium.mjs';
-import { ROOT, launchWithExtension, serve, waitForMarks } from './extension-browser.mjs';
+import { launchExtension, ROOT } from './browser/launch.mjs';
+import { waitForMarks } from './browser/marks.mjs';
+import { startStaticServer } from './browser/static-server.mjs';
 
 const DEMO_DIR = join(ROOT, 'assets', 'demo');
 const SHOTS_DIR = join(ROOT, '.output', 'screenshots');
@@ -30,8 +32,8 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const server = await serve({ dir: DEMO_DIR });
-const browser = await launchWithExtension({ headless, viewport: headless ? { width: 1280, height: 800 } : null });
+const server = await startStaticServer(DEMO_DIR);
+const browser = await launchExtension(undefined, { headless, viewport: headless ? { width: 1280, height: 800 } : null });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const demoUrl = server.url('news.html');
 await page.goto(demoUrl);

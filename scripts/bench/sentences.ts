@@ -1,12 +1,9 @@
 /**
- * Sentence templates for the synthetic news pages and articles: written for the benchmark (never taken from
- * the development set or any outlet), with slots that name the story's entities in the forms reporters vary
- * between ("Flight J2-8243", "the AZAL flight", "Mr Putin", "Putin's"). Filler sentences name none of them, so
- * the page without a mention is built from filler alone (index.ts checks with the real matcher that it holds
- * no mention).
+ * Sentence templates for the synthetic news pages, written for the benchmark (never taken from the development set
+ * or any outlet), with slots that name the story's entities in the forms reporters vary between ("Flight J2-8243",
+ * "the AZAL flight", "Mr Putin"). Filler names none of them, so the page without a mention is built from filler
+ * alone (index.ts checks with the real matcher that it holds none).
  */
-import type { Random } from './random';
-
 /** Ways of writing each slot. A `{slot}` in a template is replaced by one of these, picked at random. */
 export const FORMS: Record<string, readonly string[]> = {
   flight: [
@@ -18,8 +15,7 @@ export const FORMS: Record<string, readonly string[]> = {
   origin: ['Baku', 'the Azerbaijani capital, Baku'],
   destination: ['Grozny', 'Groznyy', 'the Chechen capital, Grozny', 'Grozny in Chechnya'],
   site: ['Aktau', 'near Aktau', 'the Kazakh port city of Aktau', 'Aqtau', 'the outskirts of Aktau'],
-  country: ['Kazakhstan', 'Kazakh', 'Chechnya'],
-  sea: ['the Caspian Sea', 'the Caspian'],
+  country: ['Kazakhstan', 'Kazakh', 'Chechnya'], sea: ['the Caspian Sea', 'the Caspian'],
   russianCity: ['Mozdok', 'Vladikavkaz', 'Grozny'],
   putin: ['Vladimir Putin', 'Putin', 'President Putin', 'Mr Putin', "Putin's office"],
   aliyev: ['Ilham Aliyev', 'President Aliyev', 'Aliyev', 'Mr Aliyev', 'Ilham Aliev'],
@@ -63,24 +59,6 @@ export const STORY: readonly string[] = [
   'Investigators from Brazil, where {aircraft} was built, joined the team in {site}.',
   'The plane crossed {sea} after it was refused permission to land at two Russian airports.',
   '{agency} reported that preliminary findings pointed to {defence} rather than a bird strike.',
-  'In a rare gesture, {putin} called the crash a {tragic} and expressed condolences to the families.',
-  'Officials in {country} said the flight recorders would be examined abroad.',
-  'Survivor accounts describe a loud bang shortly before {flight} began to shake violently.',
-  '{aliyev} demanded that those responsible be punished and that compensation be paid.',
-  'Analysts said {kremlin} was unlikely to admit that {defence} had fired on a civilian aircraft.',
-  '{toll} included both pilots and a flight attendant, the airline said.',
-  'The wreckage of {flight} was moved to a hangar for examination.',
-  'Airlines from several countries cancelled flights to airports in the south of Russia after the crash.',
-  'A video filmed by a passenger shows oxygen masks hanging down as {flight} lost height.',
-  '{airline} said its own review pointed to {interference}.',
-  'Holes in the tail of {aircraft} were consistent with fragments from a missile, two experts said.',
-  'The route from {origin} to {destination} normally takes a little under two hours.',
-  'Many of {survivors} were treated in hospitals in {site} for burns and fractures.',
-  'Diplomats said the crash strained relations between {origin} and Moscow.',
-  '{putin} later promised {aliyev} a full and objective investigation.',
-  '{kremlin} at first said the plane had flown into a flock of birds.',
-  'Air traffic controllers had closed the airspace over {russianCity} because of {drones}.',
-  'The pilots were praised for steering {aircraft} away from populated areas.',
 ];
 
 /** Neutral sentences: news-page prose that names no entity of the story. */
@@ -103,61 +81,16 @@ export const FILLER: readonly string[] = [
   'A jazz quartet from the old town won the regional music prize this year.',
   'Road works on the western bypass are expected to last until the end of the month.',
   'The regulator published new guidance on how energy suppliers handle complaints.',
-  'A survey of small businesses found that most plan to hire at least one person this year.',
-  'Fishermen say catches have improved since new quotas were introduced three years ago.',
-  'The university announced a scholarship scheme for students from rural schools.',
-  'Visitors to the botanical garden can now book guided walks in four languages.',
-  'House prices in the capital were flat in the second quarter, according to a lenders\' index.',
-  'The weather service warned of strong winds along exposed coasts overnight.',
-  'An exhibition of early photographs of the city opens at the town hall on Friday.',
-  'The bakery on the corner of the market square is celebrating its centenary.',
-  'Commuters faced delays after a signal fault near the central station.',
-  'The parliament\'s budget committee will hear from the finance minister on Tuesday.',
-  'Parents welcomed the decision to keep the swimming pool open through the winter.',
-  'The theatre company will tour eleven towns with its new production this spring.',
-  'Officials said the recycling rate had risen for the fourth year in a row.',
-  'A long-distance runner from the valley set a new record for the mountain race.',
-  'The chamber of commerce called for faster broadband in outlying villages.',
-  'Cinema attendance recovered strongly over the holiday period, distributors said.',
-  'The zoo welcomed two snow leopard cubs, which will go on show in the spring.',
-  'Planning officers rejected a proposal for a tower block next to the old mill.',
-];
-
-/** Reader comments: opinions, some about the story and some not. */
-export const COMMENTS: readonly string[] = [
-  'Nobody will ever be held to account for this, mark my words.',
-  'My thoughts are with the families of everyone on {flight}.',
-  'The pilots deserve a medal for getting that plane down at all.',
-  'Why was {flight} allowed to fly into that airspace in the first place?',
-  'I fly with {airline} twice a year and never had a problem.',
-  '{putin} will blame someone else, as always.',
-  'Good article, but it would help to have a map of the route.',
-  'The photos from {site} are heartbreaking.',
-  'It reminds me of {precedent} all over again.',
-  'Let us wait for the investigation before jumping to conclusions.',
-  'Does anyone know whether the flight recorders have been found?',
-  'Thank you for covering this properly, unlike some other outlets.',
-  '{aliyev} was right to speak out so plainly.',
-  'Airlines should simply avoid the whole region until the war ends.',
-  'I cannot believe how quickly this story has disappeared from the front pages.',
-  'This comment section is getting out of hand.',
 ];
 
 /** Headlines for the sidebars and the "more stories" lists; a few are about the story. */
 export const HEADLINES: readonly string[] = [
-  'Council approves riverside cycle path',
-  'Storm warning for exposed coasts tonight',
-  'What we know about the crash near {site}',
-  'Bank shares edge higher after inflation data',
-  '{aliyev} demands answers from Moscow',
-  'Summer festival sells out in record time',
-  'Timeline: the last minutes of {flight}',
-  'New timetable for suburban trains',
-  'Museum reopens its east wing',
-  '{airline} suspends flights to Russian cities',
-  'Two snow leopard cubs born at the zoo',
-  'Runner sets mountain race record',
-  'Opinion: the hard questions after the crash',
+  'Council approves riverside cycle path', 'Storm warning for exposed coasts tonight',
+  'What we know about the crash near {site}', 'Bank shares edge higher after inflation data',
+  '{aliyev} demands answers from Moscow', 'Summer festival sells out in record time',
+  'Timeline: the last minutes of {flight}', 'New timetable for suburban trains', 'Museum reopens its east wing',
+  '{airline} suspends flights to Russian cities', 'Two snow leopard cubs born at the zoo',
+  'Runner sets mountain race record', 'Opinion: the hard questions after the crash',
   'Waiting times for operations fall slightly',
 ];
 
@@ -176,21 +109,3 @@ export const AUTHORS = [
   'Maren Holt', 'Tobias Lindqvist', 'Priya Raman', 'Jonas Weber', 'Clara Dufresne', 'Samuel Okafor',
   'Lena Petrova', 'Daniel Reyes', 'Ines Carvalho', 'Ruth Abernathy',
 ] as const;
-
-/** Fills every `{slot}` of a template with a form picked at random. */
-export function fill(template: string, random: Random): string {
-  return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    const forms = FORMS[slot];
-    if (!forms) throw new Error(`no forms for the slot {${slot}}`);
-    return random.pick(forms);
-  });
-}
-
-/**
- * A sentence: from the story with probability `storyShare`, else filler. A story sentence that starts a
- * paragraph with a lower-case form ("the AZAL flight…") gets its first letter capitalised.
- */
-export function sentence(random: Random, storyShare: number): string {
-  const text = random.chance(storyShare) ? fill(random.pick(STORY), random) : random.pick(FILLER);
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

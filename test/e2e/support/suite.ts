@@ -6,7 +6,7 @@
  * What they return stands for the running browser or server: use it inside hooks and tests, where it has started.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchExtension, type LaunchOptions, type LoadedExtension } from './extension';
+import { launchExtension, type LaunchOptions, type LoadedExtension } from '../../../scripts/browser/launch.mjs';
 import { EXTENSION_DIR } from './paths';
 import { startStaticServer, type StaticServer } from './static-server';
 

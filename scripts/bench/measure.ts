@@ -1,0 +1,169 @@
+/**
+ * One load of one page, with the extension or without it, and what the benchmark measures there. The page-world
+ * probe (probe.js) keeps the clock: every figure is read on the page's own timeline.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { MARKS_SCRIPT } from '../browser/marks.mjs';
+import { traceOurTasks } from './our-tasks';
+import type { BenchPage } from './pages';
+
+const PROBE = `${MARKS_SCRIPT}\n${readFileSync(new URL('./probe.js', import.meta.url), 'utf8')}`;
+const MARK_JS = new URL('../../node_modules/mark.js/dist/mark.min.js', import.meta.url).pathname;
+
+/** Marks are settled when none was registered or dropped for this long (a changed block is matched again within a second). */
+const QUIET_MS = 1500;
+/** A page that gets no mark is done this long after its load (our work there ends within a few hundred ms). */
+const EMPTY_MS = 2500;
+/** Give up waiting (and measure what is there) after this long. */
+const SETTLE_TIMEOUT_MS = 120_000;
+/** The page's own DOM work (issue 10): append/remove pairs on the 5 MB page. */
+const DOM_PAIRS = 1000;
+/** Where the scroll jumps land, as fractions of the page's height: far from the first screen and from each other. */
+const SCROLL_STOPS = [0.35, 0.65, 0.95];
+/** A card shows after the hover dwell (about 500 ms); one that has not shown by then is a miss. */
+const CARD_TIMEOUT_MS = 10_000;
+/** A shown card closes 300 ms after the pointer leaves; this leaves it time to. */
+const CARD_CLOSE_MS = 600;
+
+interface Status {
+  now: number;
+  load: number;
+  lastChangeAt: number | null;
+  registered: number;
+}
+type Point = { x: number; y: number };
+type OnScreen = { count: number; paintedAt: number };
+type Timed = { result: number; paintedMs: number };
+
+/** Calls the probe's `name` in the page (or reads it, when it is not a function). */
+function probe<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, args]) => {
+      const member = (window as unknown as { __bench: Record<string, unknown> }).__bench[name];
+      return typeof member === 'function' ? (member as (...a: unknown[]) => unknown)(...args) : member;
+    },
+    [name, args] as const,
+  ) as Promise<T>;
+}
+
+/** Waits until no mark was registered or dropped for QUIET_MS after `since` (EMPTY_MS when the page has none). */
+async function settle(page: Page, since = 0): Promise<Status> {
+  const started = Date.now();
+  for (;;) {
+    const status = await probe<Status>(page, 'status');
+    const from = Math.max(status.lastChangeAt ?? status.load, since, status.load);
+    const quiet = status.registered === 0 && status.lastChangeAt === null ? EMPTY_MS : QUIET_MS;
+    if (status.now - from >= quiet || Date.now() - started > SETTLE_TIMEOUT_MS) return status;
+    await page.waitForTimeout(200);
+  }
+}
+
+async function open(context: BrowserContext, url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: PROBE });
+  await beforeLoad?.(page);
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+export interface ExtensionRun {
+  /** Marks registered once settled. */
+  registered: number;
+  /** From the load event until the frame that painted the last mark of the first screen was painted. */
+  firstScreenMs: number | null;
+  firstScreenMarks: number;
+  /** Longest heartbeat gap that started after the load event, until the marks settled. */
+  longestBlockMs: number;
+  /** Longest time between two frames after the load event, until the marks settled. */
+  longestFrameMs: number;
+  domWorkMs?: number;
+  /** Per scroll jump: from the jump until the frame that painted the last mark now on screen. */
+  scrollMs?: number[];
+  cardMs?: number | null;
+  ourTaskMs?: number;
+}
+
+export interface ExtensionOptions {
+  /** Trace which tasks ran our code (chrome-extension://<id>/). */
+  traceOurs?: string;
+  /** Which on-screen mark to hover, or undefined for no hover. */
+  hover?: number;
+}
+
+/** Loads `url` in the browser with the extension and measures what `page` calls for. */
+export async function extensionRun(context: BrowserContext, bench: BenchPage, url: string, options: ExtensionOptions = {}): Promise<ExtensionRun> {
+  let tracer: Awaited<ReturnType<typeof traceOurTasks>> | undefined;
+  const page = await open(context, url, async (p) => {
+    if (options.traceOurs) tracer = await traceOurTasks(context, p, options.traceOurs);
+  });
+  try {
+    const status = await settle(page);
+    const longest = await probe<{ beatMs: number; frameMs: number }>(page, 'longest', status.load);
+    const run: ExtensionRun = {
+      registered: status.registered,
+      firstScreenMs: null,
+      firstScreenMarks: 0,
+      longestBlockMs: longest.beatMs,
+      longestFrameMs: longest.frameMs,
+    };
+    if (tracer) run.ourTaskMs = await tracer.stop(url);
+    const first = await probe<OnScreen>(page, 'onScreen', 0);
+    run.firstScreenMarks = first.count;
+    if (first.count > 0) run.firstScreenMs = first.paintedAt - status.load;
+    if (bench.textChars >= 5_000_000) run.domWorkMs = (await probe<Timed>(page, 'domWork', DOM_PAIRS)).paintedMs;
+    if (options.hover !== undefined) run.cardMs = await hoverToCard(page, options.hover);
+    if (bench.mentions && bench.textChars >= 1_000_000) {
+      run.scrollMs = [];
+      for (const stop of SCROLL_STOPS) {
+        const at = await probe<number>(page, 'scrollTo', stop);
+        await settle(page, at);
+        run.scrollMs.push((await probe<OnScreen>(page, 'onScreen', at)).paintedAt - at);
+      }
+    }
+    return run;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Moves the pointer onto the `index`-th mark on screen; ms until its card showed (null: no mark or no card). */
+async function hoverToCard(page: Page, index: number): Promise<number | null> {
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(CARD_CLOSE_MS);
+  const point = await probe<Point | null>(page, 'markCentre', index);
+  if (!point) return null;
+  await probe(page, 'watchCard', point, CARD_TIMEOUT_MS);
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  return probe<number | null>(page, 'card');
+}
+
+export interface PlainRun {
+  longestBlockMs: number;
+  longestFrameMs: number;
+  domWorkMs?: number;
+  /** mark.js `markRegExp`: from the call until the frame after it was painted. */
+  markJsMs?: number;
+  markJsMarks?: number;
+}
+
+/** Loads `url` in the browser without the extension: the page's own longest block, DOM work and mark.js. */
+export async function plainRun(context: BrowserContext, bench: BenchPage, url: string, aliases: readonly string[]): Promise<PlainRun> {
+  const page = await open(context, url);
+  try {
+    const status = await settle(page);
+    const longest = await probe<{ beatMs: number; frameMs: number }>(page, 'longest', status.load);
+    const run: PlainRun = { longestBlockMs: longest.beatMs, longestFrameMs: longest.frameMs };
+    if (bench.textChars >= 5_000_000) run.domWorkMs = (await probe<Timed>(page, 'domWork', DOM_PAIRS)).paintedMs;
+    if (bench.mentions) {
+      await page.addScriptTag({ path: MARK_JS });
+      await page.waitForTimeout(300);
+      const marked = await probe<Timed>(page, 'markRegExp', aliases);
+      run.markJsMs = marked.paintedMs;
+      run.markJsMarks = marked.result;
+    }
+    return run;
+  } finally {
+    await page.close();
+  }
+}
