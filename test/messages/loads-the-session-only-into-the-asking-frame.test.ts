@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
-import { mayMention } from '../../lib/match/may-mention';
 import { freshDb } from '../support/store';
 
 function background() {
@@ -17,11 +16,10 @@ function background() {
 }
 
 describe('loading the page session', () => {
-  it("runs the session script in the asking content script's own tab and frame, and answers with the lexicon's trie", async () => {
+  it("runs the session script in the asking content script's own tab and frame, and answers with the lexicon and its trie", async () => {
     const { handlers, keeper, loaded } = background();
-    const trie = await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
+    const { lexicon, trie } = await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
     expect(loaded).toEqual([[7, 0]]);
-    const lexicon = await handlers.getLexicon(undefined);
     expect(trie.version).toBe(lexicon.version);
     const matcher = compileMatcher(lexicon, { trie });
     expect(findMentions(matcher, 'Flight J2-8243 came down near Aktau.').map((m) => m.entity)).toEqual(['flight', 'aktau']);
@@ -37,13 +35,20 @@ describe('loading the page session', () => {
     keeper.db.close();
   });
 
-  it('sends the lexicon with a prefilter that tells a page about the story from one about something else', async () => {
+  it('gives the matcher the aliases and the figure values the fact base knows', async () => {
     const { handlers, keeper } = background();
-    const lexicon = await handlers.getLexicon(undefined);
-    expect(mayMention(lexicon.prefilter, 'The jet came down near Aktau.')).toBe(true);
-    expect(mayMention(lexicon.prefilter, 'The harbour festival drew record crowds.')).toBe(false);
-    // Built once per lexicon: a second answer carries the same prefilter.
-    expect((await handlers.getLexicon(undefined)).prefilter).toBe(lexicon.prefilter);
+    const { lexicon } = await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
+    expect(lexicon.entities.find((e) => e.id === 'zelensky')?.aliases).toContain('Zelenskyy');
+    expect(lexicon.entities.find((e) => e.id === 'death_toll')?.numbers).toContain(38);
+    expect(lexicon.entities.find((e) => e.id === 'aktau')?.numbers).toBeUndefined();
+    keeper.db.close();
+  });
+
+  it('compiles the trie once per lexicon: a second page gets the same one', async () => {
+    const { handlers, keeper } = background();
+    const first = await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
+    const second = await handlers.loadSession(undefined, { tab: { id: 8 }, frameId: 0 });
+    expect(second.trie).toBe(first.trie);
     keeper.db.close();
   });
 });
