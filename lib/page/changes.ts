@@ -17,23 +17,29 @@ export const RESCAN_DELAY_MS = 150;
 export const REVEALING_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
 
 /**
- * Text nodes the page edited or took out: mentions in them no longer match the page's text, and their static ranges
- * point at the wrong characters. Also whether anything was removed (blocks inside a removed element go with it).
+ * Text nodes the page edited or took out, those inside removed elements included: mentions in them no longer match
+ * the page's text, and their static ranges point at the wrong characters. `known` says which text nodes hold
+ * mentions; a removed element is walked for them only when it is large enough to hold some it does not show.
  */
-export function staleNodesOf(records: readonly MutationRecord[]): { stale: Set<Text>; removals: boolean } {
+export function staleNodesOf(records: readonly MutationRecord[], known: (node: Text) => boolean): Set<Text> {
   const stale = new Set<Text>();
-  let removals = false;
   for (const record of records) {
     if (record.type === 'characterData') {
       if (record.target.nodeType === 3) stale.add(record.target as Text);
     } else if (record.type === 'childList' && record.removedNodes.length > 0) {
       record.removedNodes.forEach((node) => {
         if (node.nodeType === 3) stale.add(node as Text);
-        else if (!isOwnUi(node)) removals = true;
+        else if (node.nodeType === 1 && !isOwnUi(node)) collectText(node as Element, known, stale);
       });
     }
   }
-  return { stale, removals };
+  return stale;
+}
+
+/** The text nodes under `element` that hold mentions: what the page took away with it. */
+function collectText(element: Element, known: (node: Text) => boolean, into: Set<Text>): void {
+  const walker = (element.ownerDocument as Document).createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (known(node as Text)) into.add(node as Text);
 }
 
 export interface ChangeOptions {

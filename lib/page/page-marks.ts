@@ -12,7 +12,7 @@ import type { MarkChoice } from './choice';
 import { isBlockTag, isEditedDocument, styleHiddenCheck, type BlockCheck, type HiddenCheck } from './elements';
 import { browserCaret, mentionAt, rangeBoxes } from './hit-test';
 import { MentionIndex, type IndexChange } from './mention-index';
-import { isDetached, locateMentions, type MentionSpan, type PageMention } from './mentions';
+import { locateMentions, type MentionSpan, type PageMention } from './mentions';
 import { createPainter, type HighlightApi, type Painter } from './paint';
 import { scanUnits, type MatchFn, type ScanSummary, type ScanUnit } from './scanner';
 import { createWindow, type MarkWindow, type WindowOptions } from './window';
@@ -204,21 +204,14 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
 
   /** Mentions whose text the page edited or removed: off the page now, read again with their block later. */
   function takeOffStale(records: readonly MutationRecord[]): void {
-    const { stale, removals } = staleNodesOf(records);
-    if (stale.size === 0 && !removals) return;
+    const stale = staleNodesOf(records, (node) => index.atNode(node).length > 0);
+    if (stale.size === 0) return;
     const byBlock = new Map<Element, Set<PageMention>>();
     for (const node of stale) {
       for (const m of index.atNode(node)) {
         let set = byBlock.get(m.block);
         if (!set) byBlock.set(m.block, (set = new Set()));
         set.add(m);
-      }
-    }
-    // A removed element takes the mentions inside it along, whole blocks included.
-    if (removals) {
-      for (const block of index.blocks()) {
-        const gone = index.mentionsOf(block).filter(isDetached);
-        if (gone.length > 0) byBlock.set(block, new Set([...(byBlock.get(block) ?? []), ...gone]));
       }
     }
     const changes = new Map<Element, IndexChange>();

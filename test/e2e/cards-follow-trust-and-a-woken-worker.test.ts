@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Card, SourceSummary } from '../../lib/messages';
 import { ask, stopServiceWorker, useExtension, useStaticServer } from './support';
-import { card, mark, openCard, openMarked, settledMarks } from './helpers/content';
+import { card, marksOf, openCard, openMarked, settledMarks } from './helpers/content';
 
 describe('cards and the background', () => {
   const extension = useExtension();
@@ -46,13 +46,13 @@ describe('cards and the background', () => {
     await stopServiceWorker(extension.context, extension.extensionId);
     await page.bringToFront();
     // An entity the page did not name before, so its card is not in the page's cache.
-    expect(await mark(page, 'criminal_case').count()).toBe(0);
+    expect((await marksOf(page)).filter((m) => m.entity === 'criminal_case')).toHaveLength(0);
     await page.evaluate(() => {
       const item = document.createElement('p');
       item.textContent = 'Later, prosecutors in Moscow opened a criminal case over the flight.';
       document.getElementById('feed')!.append(item);
     });
-    await expect.poll(() => mark(page, 'criminal_case').count(), { timeout: 3000 }).toBe(1);
+    await expect.poll(async () => (await marksOf(page)).filter((m) => m.entity === 'criminal_case').length, { timeout: 3000 }).toBe(1);
     const shown = await openCard(page, 'criminal_case');
     const [expected] = await ask<Card[]>(popup, 'getCards', { entities: ['criminal_case'] });
     expect(await shown.locator('.sl-name').textContent()).toBe(expected!.entity.name);

@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Card } from '../../lib/messages';
 import { ask, useExtension, useStaticServer } from './support';
-import { card, mark, openCard, openMarked } from './helpers/content';
+import { card, marksOf, mentionPoint, openCard, openMarked } from './helpers/content';
+import { MARKS_SCRIPT } from '../../scripts/browser/marks.mjs';
 
-/** Hover intent (lib/page/hover-intent.ts): the card shows 500 ms after the pointer rests on a mark. */
+/** Hover intent (lib/card-opening/hover-intent.ts): the card shows 500 ms after the pointer rests on a mention. */
 const BEFORE_SHOW_MS = 250;
 /** The grace after the pointer leaves is 300 ms: half of it in, the card must still be there. */
 const WITHIN_GRACE_MS = 120;
@@ -71,9 +72,10 @@ describe('cards', () => {
     await closeCard();
   });
 
-  it('open only after the pointer rests on a mark, not when it passes over', async () => {
+  it('open only after the pointer rests on a mention, not when it passes over', async () => {
     await page.mouse.move(1, 1);
-    await mark(page, 'grozny').hover();
+    const at = await mentionPoint(page, 'grozny');
+    await page.mouse.move(at.x, at.y);
     await page.waitForTimeout(BEFORE_SHOW_MS);
     expect(await card(page).isVisible()).toBe(false);
     await expect.poll(() => card(page).isVisible(), { timeout: 3000 }).toBe(true);
@@ -99,32 +101,38 @@ describe('cards', () => {
     await expect.poll(() => card(page).isVisible(), { timeout: 1000 }).toBe(false);
   });
 
-  it('open from the keyboard: a shortcut moves focus from mention to mention, which are not tab stops', async () => {
+  it('open from the keyboard: a shortcut walks the mentions, painting where it stands, focus moving into the card', async () => {
+    const focused = () => page.evaluate(`${MARKS_SCRIPT}
+      (() => { const h = CSS.highlights.get('sourcelight-ui-focus'); if (!h) return null;
+        const r = [...h][0]; const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset);
+        return l.toString(); })()`);
     await page.mouse.move(1, 1);
     await page.evaluate(() => {
       window.scrollTo(0, 0);
       (document.activeElement as HTMLElement | null)?.blur();
     });
-    expect(await page.locator('sourcelight-mark[tabindex]:not([tabindex="-1"])').count()).toBe(0);
+    const tabStops = () => page.evaluate(() => document.querySelectorAll('[tabindex]').length);
+    const stopsBefore = await tabStops();
 
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-sourcelight-entity'));
-    expect(first).toBeTruthy();
     await expect.poll(() => card(page).isVisible(), { timeout: 2000 }).toBe(true);
     const firstName = await card(page).locator('.sl-name').textContent();
+    const firstWords = await focused();
+    expect(firstWords).toBeTruthy();
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sourcelight-card-host');
+    // Said to assistive technology, too.
+    await expect.poll(() => page.locator('sourcelight-card-host [role="status"]').textContent()).toContain(firstName!);
 
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    await expect
-      .poll(() => card(page).locator('.sl-name').textContent(), { timeout: 2000 })
-      .not.toBe(firstName);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sourcelight-mark');
+    await expect.poll(() => focused(), { timeout: 2000 }).not.toBe(firstWords);
+    await expect.poll(() => card(page).locator('.sl-name').textContent(), { timeout: 2000 }).not.toBe(firstName);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).isVisible()).toBe(false);
-    // Focus stays on the mention, which still is no tab stop.
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sourcelight-mark');
-    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
-    expect(await page.locator('sourcelight-mark[tabindex]').count()).toBe(0);
+    // Focus is back on the page, the walk still shows where it stood, and no mention became a tab stop.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await focused()).toBeTruthy();
+    expect(await tabStops()).toBe(stopsBefore);
   });
 
   it("move the page's own title tooltip aside while open, and put it back", async () => {
@@ -136,15 +144,16 @@ describe('cards', () => {
     expect(await titled.getAttribute('title')).toBe('Open the flight tracker');
   });
 
-  it('stay inside the viewport next to a mark at the edge of the page', async () => {
-    const edge = page.locator('#edge sourcelight-mark').first();
-    // The mark at the very bottom right of the viewport: the card must flip above and shift left.
-    await edge.evaluate((element) => {
-      const r = element.getBoundingClientRect();
+  it('stay inside the viewport next to a mention at the edge of the page', async () => {
+    // The mention at the very bottom right of the viewport: the card must flip above and shift left.
+    expect(await marksOf(page, '#edge')).toEqual([{ entity: 'kazakhstan', text: 'Kazakhstan' }]);
+    await page.evaluate(() => {
+      const r = document.getElementById('edge')!.getBoundingClientRect();
       window.scrollBy(0, r.bottom - window.innerHeight + 4);
     });
     await page.mouse.move(1, 1);
-    await edge.hover();
+    const at = await mentionPoint(page, 'kazakhstan', (await marksOf(page)).filter((m) => m.entity === 'kazakhstan').length - 1);
+    await page.mouse.move(at.x, at.y);
     const shown = card(page);
     await expect.poll(() => shown.isVisible(), { timeout: 3000 }).toBe(true);
     const box = (await shown.boundingBox())!;
@@ -157,15 +166,27 @@ describe('cards', () => {
   });
 
   it('open next to a mention inside a same-origin frame', async () => {
-    const framed = page.frameLocator('#panel').locator('sourcelight-mark').first();
-    await framed.scrollIntoViewIfNeeded();
+    await page.locator('#panel').scrollIntoViewIfNeeded();
+    const frame = page.frame({ url: /about:srcdoc/ })!;
+    const inFrame = await frame.evaluate(() => {
+      const text = document.getElementById('framed')!.firstChild as Text;
+      const range = document.createRange();
+      const start = text.data.indexOf('Aktau');
+      range.setStart(text, start);
+      range.setEnd(text, start + 5);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    const panel = (await page.locator('#panel').boundingBox())!;
+    const inner = await page.locator('#panel').evaluate((f) => ({ x: f.clientLeft, y: f.clientTop }));
+    const at = { x: panel.x + inner.x + inFrame.x, y: panel.y + inner.y + inFrame.y, width: inFrame.width, height: inFrame.height };
     await page.mouse.move(1, 1);
-    await framed.hover();
+    await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
     const shown = card(page);
     await expect.poll(() => shown.isVisible(), { timeout: 3000 }).toBe(true);
     expect(await shown.locator('.sl-name').textContent()).toBe('Aktau');
-    // Measured in the top window: the card starts at the mark's left edge, just above or below its line.
-    const [at, box] = [(await framed.boundingBox())!, (await shown.boundingBox())!];
+    // Measured in the top window: the card starts at the mention's left edge, just above or below its line.
+    const box = (await shown.boundingBox())!;
     expect(Math.abs(box.x - at.x)).toBeLessThan(2);
     const gap = Math.min(Math.abs(box.y - (at.y + at.height)), Math.abs(at.y - (box.y + box.height)));
     expect(gap).toBeLessThan(20);

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card, SourceSummary } from '../../lib/messages';
 import { readerTarget } from '../../lib/reader-url';
-import { card, openCard, openMarked } from './helpers/content';
+import { card, markCount, openCard, openMarked } from './helpers/content';
 import { EXTENSION_DIR, ROOT, ask, launchExtension, useExtension, useStaticServer, type LoadedExtension } from './support';
 
 /** The first answers wait for the fact base to be built on a fresh profile (about a second here). */
@@ -141,7 +141,7 @@ describe('the popup in Chromium', () => {
 
   it('"everywhere" in the popup turns marks off on an open page and back on; the site switch explains itself', async () => {
     const page = await openMarked(extension, server, 'aktau-report.html');
-    const marks = () => page.locator('sourcelight-mark').count();
+    const marks = () => markCount(page);
     // A popup loaded in a tab is not opened from the toolbar, so activeTab grants it no tab address: the site
     // switch must say why it is unavailable. (Opened from the toolbar it names the site: unit tests cover that.)
     const site = popup.getByRole('switch', { name: /^Sourcelight On this site/ });

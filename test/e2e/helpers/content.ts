@@ -1,9 +1,11 @@
 /**
- * Helpers for the content-script tests: open a fixture page and wait for its marks, read the marks back, find
- * the card, and flip the reader's switches the way the popup does (storage.local, from an extension page).
+ * Helpers for the content-script tests: open a fixture page and wait for its marks, read the marks back the way an
+ * outside check does (CSS.highlights, from the page's own world), point at a mention, find the card, and flip the
+ * reader's switches the way the popup does (storage.local, from the extension's own context).
  */
 import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { MARKS_SCRIPT } from '../../../scripts/browser/marks.mjs';
 import type { LoadedExtension, StaticServer } from '../support';
 
 /** The product promises new content marked within a second; the bound adds room for a loaded 2-core machine. */
@@ -18,18 +20,36 @@ export interface MarkInfo {
   text: string;
 }
 
-export async function marksOf(page: Page, root = 'body'): Promise<MarkInfo[]> {
-  return page.locator(`${root} sourcelight-mark`).evaluateAll((marks) =>
-    marks.map((mark) => ({ entity: mark.getAttribute('data-sourcelight-entity') ?? '', text: mark.textContent ?? '' })),
+/** The painted mentions under `root` (a CSS selector) in document order, as an outside check reads them. */
+export async function marksOf(page: Page | Frame, root = 'body'): Promise<MarkInfo[]> {
+  return page.evaluate(
+    `${MARKS_SCRIPT}
+    (() => {
+      const root = document.querySelector(${JSON.stringify(root)});
+      const text = (r) => { const live = document.createRange(); live.setStart(r.startContainer, r.startOffset); live.setEnd(r.endContainer, r.endOffset); return live; };
+      return window.__sourcelightMarks()
+        .filter((m) => root && root.contains(m.range.startContainer))
+        .map((m) => ({ entity: m.entity, range: text(m.range) }))
+        .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
+        .map((m) => ({ entity: m.entity, text: m.range.toString().replace(/\\s+/g, ' ') }));
+    })()`,
   );
 }
 
-/** Waits until the page holds marks and their number has settled. */
+/** How many mentions the page paints. */
+export async function markCount(page: Page | Frame): Promise<number> {
+  return (await marksOf(page)).length;
+}
+
+/** Waits until the page paints marks and their number has settled. */
 export async function settledMarks(page: Page, timeout = FIRST_MARKS_TIMEOUT_MS): Promise<number> {
-  await page.locator('sourcelight-mark').first().waitFor({ state: 'attached', timeout });
+  // A loop rather than expect.poll: this also runs in beforeAll hooks.
+  for (const started = Date.now(); (await markCount(page)) === 0; await page.waitForTimeout(100)) {
+    if (Date.now() - started > timeout) throw new Error(`no mark painted within ${timeout} ms`);
+  }
   let last = -1;
   for (;;) {
-    const count = await page.locator('sourcelight-mark').count();
+    const count = await markCount(page);
     if (count === last) return count;
     last = count;
     await page.waitForTimeout(QUIET_MS);
@@ -44,19 +64,34 @@ export async function openMarked(extension: LoadedExtension, server: StaticServe
   return page;
 }
 
-/** The open card (Playwright locators pierce the card host's open shadow root). */
+/** The middle of the first line of the `nth` painted mention of `entity`, in the page's coordinates. */
+export async function mentionPoint(page: Page, entity: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    `${MARKS_SCRIPT}
+    (() => {
+      const live = (r) => { const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; };
+      const ranges = window.__sourcelightMarks().filter((m) => m.entity === ${JSON.stringify(entity)}).map((m) => live(m.range))
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[${nth}];
+      if (!range) return null;
+      const box = range.getClientRects()[0];
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    })()`,
+  );
+  if (!point) throw new Error(`no painted mention ${nth} of ${entity}`);
+  return point as { x: number; y: number };
+}
+
+/** The open card (Playwright locators pierce the card host's shadow root). */
 export function card(page: Page): Locator {
   return page.locator('sourcelight-card-host .sl-card');
 }
 
-export function mark(page: Page, entity: string, nth = 0): Locator {
-  return page.locator(`sourcelight-mark[data-sourcelight-entity="${entity}"]`).nth(nth);
-}
-
-/** Hovers a mark and waits for its card. */
-export async function openCard(page: Page, entity: string): Promise<Locator> {
+/** Rests the pointer on a mention and waits for its card. */
+export async function openCard(page: Page, entity: string, nth = 0): Promise<Locator> {
   await page.mouse.move(1, 1);
-  await mark(page, entity).hover();
+  const { x, y } = await mentionPoint(page, entity, nth);
+  await page.mouse.move(x, y);
   const shown = card(page);
   await expect.poll(() => shown.isVisible(), { timeout: 5000 }).toBe(true);
   return shown;
