@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useExtension, useStaticServer } from './support';
+import { markCount, marksOf, settledMarks } from './helpers/content';
+
+/**
+ * Every occurrence of "Aktau" within two viewport heights of the visible area, and whether a painted range covers
+ * it: the contract outside checks rely on (issue 10). Found in the page's own world by searching its text nodes.
+ */
+function unpaintedNearby(page: Page): Promise<{ nearby: number; unpainted: number }> {
+  return page.evaluate(() => {
+    const painted = new Map<Node, number[]>();
+    CSS.highlights.get('sourcelight-entity-aktau')?.forEach((range) => {
+      const list = painted.get(range.startContainer) ?? [];
+      list.push(range.startOffset);
+      painted.set(range.startContainer, list);
+    });
+    const height = window.innerHeight;
+    let nearby = 0;
+    let unpainted = 0;
+    const walker = document.createTreeWalker(document.getElementById('archive')!, NodeFilter.SHOW_TEXT);
+    const probe = document.createRange();
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let at = node.data.indexOf('Aktau'); at >= 0; at = node.data.indexOf('Aktau', at + 1)) {
+        probe.setStart(node, at);
+        probe.setEnd(node, at + 5);
+        const box = probe.getBoundingClientRect();
+        if (box.bottom < -2 * height || box.top > 3 * height) continue;
+        nearby++;
+        if (!painted.get(node)?.includes(at)) unpainted++;
+      }
+    }
+    return { nearby, unpainted };
+  });
+}
+
+describe('very long pages', () => {
+  const extension = useExtension();
+  const server = useStaticServer();
+
+  for (const kind of ['node', 'dom'] as const) {
+    const what = kind === 'node' ? 'one 2 MB text node' : '50,000 elements';
+    it(`${what}: paints every mention near the viewport and only those, following the scroll to the last words`, async () => {
+      const page = await extension.context.newPage();
+      await page.goto(server.url(`long.html?${kind}`));
+      await settledMarks(page);
+      const onPage = await page.evaluate(() => (window as unknown as { mentionsOnPage: number }).mentionsOnPage);
+      expect(onPage).toBeGreaterThan(5000);
+      expect(await unpaintedNearby(page)).toMatchObject({ unpainted: 0 });
+      expect((await unpaintedNearby(page)).nearby).toBeGreaterThan(3);
+      // A few screens' worth registered, not the page's thousands.
+      expect(await markCount(page)).toBeLessThan(onPage / 10);
+
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+      await expect.poll(() => unpaintedNearby(page), { timeout: 2000 }).toMatchObject({ unpainted: 0 });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await expect.poll(() => marksOf(page, '#last'), { timeout: 2000 }).toEqual([{ entity: 'grozny', text: 'Grozny' }]);
+      expect(await markCount(page)).toBeLessThan(onPage / 10);
+      await page.close();
+    });
+  }
+});
