@@ -4,17 +4,13 @@
  * Run: `npx tsx scripts/bench-matcher.ts`. Indicative only (Node, not Chrome; a shared machine).
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import catalog from '../assets/catalog.json';
-import type { Catalog, CatalogEntity } from '../lib/facts/types';
+import type { CatalogEntity } from '../lib/facts/types';
 import { lexiconFromCatalog } from '../lib/match/lexicon';
 import { compileMatcher, findMentions, type Matcher } from '../lib/match/matcher';
+import { readBundled } from './articles';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(root, 'assets', 'articles');
-const articles = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+const bundled = readBundled();
+const articles = bundled.articles.map((a) => a.text);
 const ONE_MB = 1 << 20;
 const paragraphs: string[] = [];
 let size = 0;
@@ -23,7 +19,7 @@ for (let i = 0; size < ONE_MB; i++) {
   paragraphs.push(a);
   size += a.length;
 }
-const entities = (catalog as Catalog).entities;
+const entities = bundled.catalog.entities;
 
 /** Pseudo-names from a fixed seed, so runs are comparable. */
 function syntheticEntities(count: number): CatalogEntity[] {

@@ -16,9 +16,9 @@
  * e2e run started meanwhile by someone else cannot swap the extension under a running measurement.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import catalogJson from '../../assets/catalog.json';
 import { buildFactBase } from '../../lib/facts/build';
 import type { Catalog, CatalogEntity } from '../../lib/facts/types';
@@ -26,6 +26,7 @@ import { lexiconFromCatalog } from '../../lib/match/lexicon';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
 import { SHOW_DELAY } from '../../lib/page/hover-intent';
 import { EXTENSION_DIR, launchExtension, ROOT, startStaticServer, type LoadedExtension, type StaticServer } from '../../test/e2e/support';
+import { readBundled } from '../articles';
 import { hasChromium, missingChromiumMessage } from '../chromium.mjs';
 import { launchPlain, type SettleOptions } from './browser';
 import { contentScriptSize } from './bundle';
@@ -101,11 +102,7 @@ async function buildExtension(outDir: string, minify: boolean): Promise<string> 
 }
 
 function realArticles(): { id: string; text: string }[] {
-  const dir = join(ROOT, 'assets', 'articles');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ id: basename(f, '.txt'), text: readFileSync(join(dir, f), 'utf8') }));
+  return readBundled(ROOT).articles.map(({ id, text }) => ({ id, text }));
 }
 
 function compileCounter(entities: readonly unknown[]): (text: string) => number {
