@@ -61,6 +61,10 @@ function report(fb: FactBase, problems: ArticleProblem[], ms: number): string {
       `      title: ${s.title ?? '(none)'} | publisher: ${s.publisher ?? '(not named)'} | date: ${s.published ?? '(none)'} | ${s.claimCount} claims`,
     );
   }
+  out.push('', 'STORIES');
+  for (const story of fb.stories) {
+    out.push(`  ${story.id}  ${story.name} (${story.origin}): ${story.sources.length} sources, ${story.entities.length} entities`);
+  }
   if (problems.length > 0) {
     out.push('', 'PROBLEMS');
     for (const p of problems) out.push(`  ${p.severity === 'error' ? 'skipped' : 'warning'} ${p.article}: ${p.message}`);
@@ -83,7 +87,7 @@ function report(fb: FactBase, problems: ArticleProblem[], ms: number): string {
 
   out.push('', 'FIGURES');
   for (const f of fb.figures) {
-    out.push('', `  ${f.measure} (${f.entity})`);
+    out.push('', `  ${f.measure} (${f.entity}, story ${f.story})`);
     for (const v of f.values) {
       out.push(`    ${v.atLeast ? 'at least ' : ''}${v.value}: ${v.sources.length} source(s)`);
       for (const q of v.quotes) out.push(`      ${label.get(q.source)}: "${q.text}"${q.atLeast ? ' (a lower bound)' : ''}`);

@@ -42,13 +42,19 @@ export function importGraph(root: string, dir: string): Graph {
   return graph;
 }
 
-/** The graph of folders: `lib/facts` imports `lib/match` when one of its files imports one of the other's. */
+/** The area a file belongs to: its top folder under lib/ (`lib/facts/discover/x.ts` is in `lib/facts`), or itself. */
+const areaOf = (file: string): string => {
+  const parts = file.split('/');
+  return parts.length > 2 ? parts.slice(0, 2).join('/') : file;
+};
+
+/** The graph of areas: `lib/facts` imports `lib/match` when one of its files imports one of the other's. */
 export function folderGraph(graph: Graph): Graph {
   const folders: Graph = new Map();
   for (const [file, targets] of graph) {
-    const from = dirname(file);
+    const from = areaOf(file);
     const list = folders.get(from) ?? [];
-    for (const t of targets) if (dirname(t) !== from && !list.includes(dirname(t))) list.push(dirname(t));
+    for (const t of targets) if (areaOf(t) !== from && !list.includes(areaOf(t))) list.push(areaOf(t));
     folders.set(from, list);
   }
   return folders;
