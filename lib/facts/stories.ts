@@ -56,8 +56,10 @@ export function groupStories(
     }
     if (best && bestScore >= JOIN_SCORE) add(best, s);
     else {
-      const story = { id: storyIdOf(s.source), sources: [], keys: new Map<string, number>() };
-      stories.push(story);
+      // A story the reader already opened under this source's id is the one it starts.
+      const id = storyIdOf(s.source);
+      const story = byId(id) ?? { id, sources: [], keys: new Map<string, number>() };
+      if (!stories.includes(story)) stories.push(story);
       add(story, s);
     }
   }

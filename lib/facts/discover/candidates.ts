@@ -41,6 +41,10 @@ export interface Candidate {
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&]{1,7})\)/;
 const bare = (word: string): string => word.toLowerCase().replace(/\.$/, '');
 const joins = (t: Token): boolean => t.gap === ' ' || t.gap === '\u00A0';
+/** A portfolio's list keeps its commas inside the name: "Ministry of Roads, Ports and Aviation". */
+const PORTFOLIO = /^(?:ministry|department|minister|secretary)$/i;
+const listContinues = (run: readonly Token[], t: Token): boolean =>
+  t.gap === ', ' && PORTFOLIO.test(run[0]?.text ?? '') && run.some((w) => w.text === 'of');
 
 function isTitle(t: Token, tags: ReadonlyMap<number, Tags>): boolean {
   return TITLES.has(bare(t.text)) || (tags.get(t.start)?.has('Honorific') ?? false);
@@ -139,7 +143,7 @@ function runs(tokens: readonly Token[], used: ReadonlySet<number>): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const previous = run[run.length - 1];
-    const continues = previous !== undefined && joins(t) && !previous.possessive;
+    const continues = previous !== undefined && (joins(t) || (t.cap && listContinues(run, t))) && !previous.possessive;
     if (used.has(i)) {
       close();
       continue;

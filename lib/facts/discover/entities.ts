@@ -46,6 +46,8 @@ interface Group {
 
 const keyOf = (name: string): string => normalizeText(name);
 const lastWord = (c: Candidate): string => (c.words[c.words.length - 1] ?? '').toLowerCase();
+/** "Ministry of …", "University of …": an organisation's head word before "of" types it as its ending would. */
+const headBeforeOf = (c: Candidate): string => (c.words[1] === 'of' ? (c.words[0] ?? '').toLowerCase() : '');
 
 /** A flight by its number (with its designator when any source gives it), a model by maker and family. */
 export function groupKey(c: Candidate): string {
@@ -61,7 +63,7 @@ function kindOf(g: Group): EntityKind {
   if (g.mentions.some((c) => c.hint === 'person')) return 'person';
   const last = lastWord(first);
   if (PLACE_ENDINGS.has(last)) return 'place';
-  if (ORGANISATION_ENDINGS.has(last) || first.acronym) return 'organization';
+  if (ORGANISATION_ENDINGS.has(last) || ORGANISATION_ENDINGS.has(headBeforeOf(first)) || first.acronym) return 'organization';
   const votes = { person: 0, place: 0, organization: 0 };
   for (const c of g.mentions) {
     if (c.tags.has('Person')) votes.person++;
@@ -79,7 +81,8 @@ function typed(g: Group): boolean {
       c.acronym !== null ||
       TYPE_TAGS.some((t) => c.tags.has(t)) ||
       PLACE_ENDINGS.has(lastWord(c)) ||
-      ORGANISATION_ENDINGS.has(lastWord(c)),
+      ORGANISATION_ENDINGS.has(lastWord(c)) ||
+      ORGANISATION_ENDINGS.has(headBeforeOf(c)),
   );
 }
 

@@ -26,7 +26,7 @@ export const MEASURES: readonly MeasureTemplate[] = [
       `[at least] {n} [${WHO}|of them] [were|have been|had been|are] [confirmed|presumed] (dead|died|killed|perished)`,
       `[at least] {n} [${WHO}] lost their lives`,
       `(killing|killed) [at least|a total of|all] {n} [${WHO}] [${ABOARD}]`,
-      `(killing|killed) [all but] {n} (of|out of) [the] {#} [${WHO}] [${ABOARD}]`,
+      `(killing|killed) {n} (of|out of) [the] {#} [${WHO}] [${ABOARD}]`,
       `claim(ed|ing) [at least] {n} lives`,
       `death toll [has] (of|at|to|rose to|stands at|stood at|climbed to|reached) [at least] {n}`,
       `{n} confirmed (deaths|dead|fatalities)`,

@@ -7,7 +7,7 @@
  */
 import type { Tags } from './library';
 import type { Token } from './tokens';
-import { GENERAL_HEADS, NAME_CONNECTORS } from './words';
+import { GENERAL_HEADS, NAME_CONNECTORS, TITLES } from './words';
 
 export interface Term {
   name: string;
@@ -81,7 +81,7 @@ function compounds(tokens: readonly Token[], tags: ReadonlyMap<number, Tags>): s
       const words = run.map((t) => t.text.toLowerCase());
       const head = tags.get(run[length - 1]!.start);
       if (!run.slice(0, -1).every((t) => isModifier(tags.get(t.start))) || !isHead(head, tags.get(run[length - 2]!.start))) continue;
-      if (GENERAL_HEADS.has(words[length - 1]!)) continue;
+      if (GENERAL_HEADS.has(words[length - 1]!) || TITLES.has(words[length - 1]!)) continue;
       out.push(singularCompound(words));
     }
   }
