@@ -23,7 +23,7 @@ import { lexiconOf } from '../lib/match/lexicon-of';
 import { compileMatcher, findMentions, type Mention } from '../lib/match/matcher';
 import { scorePage, type LabelledSpan } from '../lib/match/score';
 import { readArticleFolder, readCatalogFile, ROOT } from './articles';
-import { pct, printReport, type DevsetPage, type ScoredPage } from './devset';
+import { printReport, type DevsetPage, type ScoredPage } from './devset';
 
 interface StoryLabel extends LabelledSpan {
   neutral?: boolean;
@@ -134,4 +134,3 @@ console.log(
   `\nDiscovery per article (Node): first ${discoveryMs[0]?.toFixed(0)} ms (library warm-up), then median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, max ${sorted[sorted.length - 1]?.toFixed(0)} ms; whole build ${buildMs.toFixed(0)} ms for ${folder.articles.length} articles`,
 );
 console.log(`Related pages: ${related.length}; unrelated pages: ${unrelated.length}, ${allUnrelated} marks (${falseUnrelated} on unlabelled text)`);
-console.log(`Score line: recall and precision above; ${pct(null).trim() === '-' ? '' : ''}`.trimEnd());
