@@ -33,10 +33,11 @@ export const PIPELINE_VERSION = 2;
 export const CATALOG_STORY = 'catalog';
 
 /**
- * How much of the catalog a source must name to belong to its story: a flight, aircraft or incident of the
- * story (2), or two of its places (1 each); people and organisations (0.5) also appear in other stories.
+ * How much of the catalog a source must name to belong to its story, as for any story (stories.ts JOIN_SCORE):
+ * one of its flights, aircraft, incidents or places; people and organisations count half (they appear in other
+ * stories too), statements, reports and figures nothing (their words are common: "apology", "Reuters").
  */
-const CATALOG_SCORE = 2;
+const CATALOG_SCORE = 1;
 const CATALOG_WEIGHT: Partial<Record<CatalogEntity['kind'], number>> = {
   flight: 2,
   aircraft: 2,
