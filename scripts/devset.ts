@@ -8,11 +8,11 @@
  * for measuring only, never copied.
  */
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFactBase } from '../lib/facts/build';
-import type { ArticleInput, Catalog } from '../lib/facts/types';
 import { knownNumbers, lexiconFromCatalog, type Lexicon } from '../lib/match/lexicon';
+import { readBundled } from './articles';
 import { summarize, type ConceptScore, type LabelledSpan, type PageScore } from '../lib/match/score';
 
 export interface DevsetPage {
@@ -52,10 +52,7 @@ export function readDevset(dir: string): Devset | null {
  * catalog: the fact base's entities, with number phrases held to the figure values it knows.
  */
 export function servedLexicon(root: string): Lexicon {
-  const dir = join(root, 'assets', 'articles');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const articles: ArticleInput[] = files.map((f) => ({ id: f.replace(/\.txt$/, ''), origin: f, text: readFileSync(join(dir, f), 'utf8') }));
-  const catalog = JSON.parse(readFileSync(join(root, 'assets', 'catalog.json'), 'utf8')) as Catalog;
+  const { articles, catalog } = readBundled(root);
   const { factBase } = buildFactBase(articles, catalog);
   return lexiconFromCatalog(factBase.entities, knownNumbers(factBase.figures));
 }

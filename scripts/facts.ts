@@ -5,14 +5,14 @@
  *
  * Options: --articles <dir> (default assets/articles), --catalog <file> (default assets/catalog.json),
  * --time [runs]: build `runs` times (default 15) and print the median build time instead of a report.
- * File access lives here, not in lib/, so lib/facts stays free of Node APIs for the service worker.
+ * Files are read by scripts/articles.ts, not lib/, so lib/facts stays free of Node APIs for the service worker.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildFactBase } from '../lib/facts/build';
 import type { ArticleInput, ArticleProblem, Catalog, FactBase } from '../lib/facts/types';
+import { readArticleFolder, readCatalogFile, ROOT, type ArticleFolder } from './articles';
 
-const root = resolve(import.meta.dirname, '..');
+const root = ROOT;
 
 function fail(message: string): never {
   process.stderr.write(`facts: ${message}\n`);
@@ -27,23 +27,25 @@ function option(args: string[], name: string, fallback: string): string {
   return resolve(value);
 }
 
+/** The folder's articles; a line on stderr for each entry skipped or read with damage, so stdout stays the report. */
 function readArticles(dir: string): ArticleInput[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    fail(`no articles folder at ${dir}. Run from the project, or pass --articles <folder of .txt files>.`);
+  let folder: ArticleFolder;
+  try {
+    folder = readArticleFolder(dir);
+  } catch (e) {
+    fail((e as Error).message);
   }
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  if (files.length === 0) fail(`no .txt articles in ${dir}.`);
-  return files.map((f) => ({ id: basename(f, '.txt'), origin: f, text: readFileSync(join(dir, f), 'utf8') }));
+  for (const line of folder.skipped) process.stderr.write(`facts: skipped ${line}\n`);
+  for (const line of folder.warnings) process.stderr.write(`facts: warning ${line}\n`);
+  if (folder.articles.length === 0) fail(`no .txt or .md articles in ${dir}.`);
+  return folder.articles;
 }
 
 function readCatalog(file: string): Catalog {
-  if (!existsSync(file)) fail(`no catalog at ${file}. Pass --catalog <catalog.json>.`);
   try {
-    const catalog = JSON.parse(readFileSync(file, 'utf8')) as Catalog;
-    if (!Array.isArray(catalog.entities)) throw new Error('it has no "entities" list');
-    return catalog;
+    return readCatalogFile(file);
   } catch (e) {
-    fail(`cannot read the catalog ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    fail((e as Error).message);
   }
 }
 
@@ -58,6 +60,10 @@ function report(fb: FactBase, problems: ArticleProblem[], ms: number): string {
     out.push(
       `      title: ${s.title ?? '(none)'} | publisher: ${s.publisher ?? '(not named)'} | date: ${s.published ?? '(none)'} | ${s.claimCount} claims`,
     );
+  }
+  out.push('', 'STORIES');
+  for (const story of fb.stories) {
+    out.push(`  ${story.id}  ${story.name} (${story.origin}): ${story.sources.length} sources, ${story.entities.length} entities`);
   }
   if (problems.length > 0) {
     out.push('', 'PROBLEMS');
@@ -81,7 +87,7 @@ function report(fb: FactBase, problems: ArticleProblem[], ms: number): string {
 
   out.push('', 'FIGURES');
   for (const f of fb.figures) {
-    out.push('', `  ${f.measure} (${f.entity})`);
+    out.push('', `  ${f.measure} (${f.entity}, story ${f.story})`);
     for (const v of f.values) {
       out.push(`    ${v.atLeast ? 'at least ' : ''}${v.value}: ${v.sources.length} source(s)`);
       for (const q of v.quotes) out.push(`      ${label.get(q.source)}: "${q.text}"${q.atLeast ? ' (a lower bound)' : ''}`);

@@ -1,5 +1,5 @@
 /**
- * Collects the numbers sources give for the same measure (killed, survivors, on board) and flags where they
+ * Collects the numbers sources give for the same measure (killed, survivors, on board, …) and flags where they
  * disagree or do not add up. A figure value is one number with every source that gave it and the words each used.
  */
 import type { LinkedClaim } from './claims';
@@ -13,7 +13,20 @@ export const MEASURE_OF_ENTITY: Readonly<Record<string, Measure>> = {
   on_board: 'on_board',
 };
 
-const MEASURE_WORDS: Record<Measure, string> = { killed: 'killed', survivors: 'survivors', on_board: 'on board' };
+const MEASURE_WORDS: Record<Measure, string> = { killed: 'killed', survivors: 'survivors', on_board: 'on board', injured: 'injured', missing: 'missing' };
+
+/** The measures in the order figures are listed; others follow in the order met. */
+const MEASURE_ORDER: readonly Measure[] = ['killed', 'survivors', 'on_board', 'injured', 'missing'];
+
+/** Which measure an entity's figures count; the catalog's three by default. */
+export type MeasureOf = (entity: string) => Measure | undefined;
+const catalogMeasure: MeasureOf = (entity) => MEASURE_OF_ENTITY[entity];
+
+export interface FigureOptions {
+  measureOf?: MeasureOf;
+  /** The story the claims belong to; figures are only ever compared within one. */
+  story?: string;
+}
 
 /** Words that make a number a lower bound: "at least 38 people dead", "more than 60 passengers". */
 const BOUND_WORDS = /\b(?:at least|more than|over|upwards of|no fewer than|a minimum of)\b/i;
@@ -41,17 +54,17 @@ function valueNote(v: FigureValue, labels: ReadonlyMap<string, string>): string 
 }
 
 /** Every figure mention of every claim, grouped by measure and value, in source order. */
-function gather(claims: readonly LinkedClaim[]): Map<string, Map<number, FigureQuote[]>> {
+function gather(claims: readonly LinkedClaim[], measureOf: MeasureOf): Map<string, Map<number, FigureQuote[]>> {
   const byEntity = new Map<string, Map<number, FigureQuote[]>>();
   for (const { claim, mentions } of claims) {
     for (const m of mentions) {
-      if (m.number === undefined || !(m.entity in MEASURE_OF_ENTITY)) continue;
+      if (m.number === undefined || measureOf(m.entity) === undefined) continue;
       const before = claim.text.slice(0, m.start);
       const bound = LOWER_BOUND.exec(before);
       let text = (bound ? bound[0] : '') + claim.text.slice(m.start, m.end);
       let value = m.number;
       // "62 passengers and five crew members": everyone on board is 67, not 62.
-      const crew = m.entity === 'on_board' && !/\bcrew\b/i.test(text) ? crewAfter(claim.text.slice(m.end)) : null;
+      const crew = measureOf(m.entity) === 'on_board' && !/\bcrew\b/i.test(text) ? crewAfter(claim.text.slice(m.end)) : null;
       if (crew) {
         text += claim.text.slice(m.end, m.end + crew.length);
         value += crew.value;
@@ -103,7 +116,7 @@ function disagreements(measure: Measure, values: FigureValue[], labels: Readonly
   values.forEach((a, i) => {
     for (const b of values.slice(i + 1)) {
       if (compatible(a, b)) continue;
-      notes.push(`Sources disagree on ${MEASURE_WORDS[measure]}: ${valueNote(a, labels)} vs ${valueNote(b, labels)}.`);
+      notes.push(`Sources disagree on ${MEASURE_WORDS[measure] ?? measure.replace(/_/g, ' ')}: ${valueNote(a, labels)} vs ${valueNote(b, labels)}.`);
     }
   });
   return notes;
@@ -138,19 +151,24 @@ function sums(figures: Map<Measure, Figure>, labels: ReadonlyMap<string, string>
  * Figures of the fact base, one per measure that any source gives a number for. `labels` maps source ids to
  * what readers call them, for the conflict notes.
  */
-export function collectFigures(claims: readonly LinkedClaim[], labels: ReadonlyMap<string, string>): Figure[] {
+export function collectFigures(
+  claims: readonly LinkedClaim[],
+  labels: ReadonlyMap<string, string>,
+  { measureOf = catalogMeasure, story = '' }: FigureOptions = {},
+): Figure[] {
   const byMeasure = new Map<Measure, Figure>();
-  for (const [entity, values] of gather(claims)) {
-    const measure = MEASURE_OF_ENTITY[entity]!;
+  for (const [entity, values] of gather(claims, measureOf)) {
+    const measure = measureOf(entity)!;
     const list = [...values].map(([value, quotes]) => toValue(value, quotes));
     // Most-cited first, so a card leads with the number most sources give.
     list.sort((a, b) => b.sources.length - a.sources.length || a.value - b.value);
-    byMeasure.set(measure, { entity, measure, values: list, conflicts: disagreements(measure, list, labels) });
+    byMeasure.set(measure, { entity, story, measure, values: list, conflicts: disagreements(measure, list, labels) });
   }
   const sumNotes = sums(byMeasure, labels);
   for (const measure of ['killed', 'survivors', 'on_board'] as const) {
     const figure = byMeasure.get(measure);
     if (figure) figure.conflicts.push(...sumNotes);
   }
-  return (['killed', 'survivors', 'on_board'] as const).flatMap((m) => byMeasure.get(m) ?? []);
+  const order = [...MEASURE_ORDER, ...[...byMeasure.keys()].filter((m) => !MEASURE_ORDER.includes(m))];
+  return order.flatMap((m) => byMeasure.get(m) ?? []);
 }

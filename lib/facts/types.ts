@@ -1,6 +1,6 @@
 /**
  * The fact base's vocabulary. One name per concept, used alike in code, UI and docs:
- * source, entity, alias, claim, figure, mention, card, trust.
+ * source, story, entity, alias, claim, figure, mention, card, trust.
  * Everything here is plain JSON so it crosses extension messaging and IndexedDB unchanged.
  */
 
@@ -78,6 +78,8 @@ export interface Entity {
   phrases: string[];
   /** Ids of the sources with at least one claim about this entity. */
   sources: string[];
+  /** The stories it belongs to: the catalog's story for catalog entities, its own story for a discovered one. */
+  stories: string[];
 }
 
 /** A mention of an entity inside a claim's text: offsets into `Claim.text`. */
@@ -102,7 +104,11 @@ export interface Claim {
   mentions: Span[];
 }
 
-export type Measure = 'killed' | 'survivors' | 'on_board';
+/**
+ * What a figure counts: 'killed', 'survivors', 'on_board' (the catalog's), 'injured', 'missing' (discovered
+ * stories' too, lib/facts/discover/measures.ts). A string, so a new measure needs no change to the types.
+ */
+export type Measure = string;
 
 export interface FigureValue {
   value: number;
@@ -130,10 +136,28 @@ export interface FigureQuote {
 export interface Figure {
   /** The entity this figure belongs to (death_toll, survivors, …). */
   entity: string;
+  /** The story whose sources give these numbers: figures are never compared across stories. */
+  story: string;
   measure: Measure;
   values: FigureValue[];
   /** Human-readable notes where sources disagree or numbers do not add up; empty when all agree. */
   conflicts: string[];
+}
+
+/**
+ * Sources about one event. A source joins the story it shares the most story-specific entities with, or starts
+ * its own (stories.ts); the catalog's story holds the sources the curated catalog covers.
+ */
+export interface Story {
+  /** 'catalog' for the catalog's story; otherwise "story:" and the id of its first source. */
+  id: string;
+  /** What to call it: its flight, or the entity most of its sources name. */
+  name: string;
+  /** 'catalog': its entities come from the curated catalog; 'discovered': from its articles. */
+  origin: 'catalog' | 'discovered';
+  sources: string[];
+  /** Ids of its entities: what a page about this story may mention (the content side's lexicon per story). */
+  entities: string[];
 }
 
 export interface FactBase {
@@ -141,6 +165,7 @@ export interface FactBase {
   version: string;
   builtAt: string;
   sources: Source[];
+  stories: Story[];
   entities: Entity[];
   claims: Claim[];
   figures: Figure[];

@@ -2,6 +2,7 @@
  * Gatekeeper for articles entering the pipeline. A bad article is rejected with an `ArticleError` a reader can
  * act on; it never reaches cleaning, so it can neither crash the build nor poison the other sources.
  */
+import { fingerprint, nearDuplicates, type Fingerprint } from './near-duplicate';
 import type { ArticleProblemCode } from './types';
 
 /**
@@ -71,9 +72,13 @@ export function assertReadable(id: string, text: string): void {
   }
 }
 
-/** Remembers the articles accepted so far so a second copy is refused, whatever its id. */
+/**
+ * Remembers the articles accepted so far so a second copy is refused, whatever its id: the same text after
+ * normalisation, or a damaged copy (near-duplicate.ts), whose figures would otherwise count twice.
+ */
 export class DuplicateGuard {
   private readonly byText = new Map<string, string>();
+  private readonly prints: { id: string; print: Fingerprint }[] = [];
   private readonly ids = new Set<string>();
 
   /** Throws when `id` or the normalised `text` was already accepted; otherwise records both. */
@@ -86,7 +91,16 @@ export class DuplicateGuard {
     if (earlier !== undefined) {
       throw new ArticleError('duplicate', `Article "${id}" has the same text as "${earlier}"; it is kept once.`);
     }
+    const print = fingerprint(key);
+    const near = this.prints.find((p) => nearDuplicates(p.print, print));
+    if (near) {
+      throw new ArticleError(
+        'duplicate',
+        `Article "${id}" is a copy of "${near.id}" with a few characters damaged or changed; it is kept once.`,
+      );
+    }
     this.ids.add(id);
     this.byText.set(key, id);
+    this.prints.push({ id, print });
   }
 }

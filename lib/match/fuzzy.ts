@@ -11,7 +11,7 @@
  */
 
 import type { LexiconEntity } from './lexicon';
-import type { Mention } from './matcher';
+import type { Mention } from './mention';
 import { isWordCode, normalizeText } from './normalize';
 
 /** Shorter tokens are too often real words one letter away from a name (Baden/Biden, Alien/Aliev). */

@@ -2,7 +2,18 @@
  * The lexicon: what the matcher looks for. Plain JSON so the background can send it to content scripts.
  */
 
-import type { CatalogEntity, Figure } from '../facts/types';
+/** What the lexicon is built from: an entity's names and phrases. The fact base's entities fit as they are. */
+export interface LexiconInput {
+  id: string;
+  aliases: readonly string[];
+  phrases?: readonly string[];
+}
+
+/** The numbers one entity's figures give. The fact base's figures fit as they are. */
+export interface KnownFigure {
+  entity: string;
+  values: readonly { value: number }[];
+}
 
 export interface LexiconEntity {
   id: string;
@@ -24,7 +35,7 @@ export interface Lexicon {
  * Builds the lexicon from catalog entities. `numbers[entity]` restricts that entity's number phrases to known
  * figure values; leave it out to match any number (the pipeline uses that to discover figures).
  */
-export function lexiconFromCatalog(entities: CatalogEntity[], numbers?: Record<string, number[]>): Lexicon {
+export function lexiconFromCatalog(entities: readonly LexiconInput[], numbers?: Record<string, number[]>): Lexicon {
   const out: LexiconEntity[] = entities.map((e) => {
     const entity: LexiconEntity = { id: e.id, aliases: [...e.aliases], phrases: [...(e.phrases ?? [])] };
     const known = numbers?.[e.id];
@@ -35,7 +46,7 @@ export function lexiconFromCatalog(entities: CatalogEntity[], numbers?: Record<s
 }
 
 /** The figure values the fact base knows, per figure entity: "38 people were killed" is only a mention if 38 is. */
-export function knownNumbers(figures: readonly Figure[]): Record<string, number[]> {
+export function knownNumbers(figures: readonly KnownFigure[]): Record<string, number[]> {
   const numbers: Record<string, number[]> = {};
   for (const f of figures) {
     const known = new Set([...(numbers[f.entity] ?? []), ...f.values.map((v) => v.value)]);

@@ -16,19 +16,9 @@ import { isNearKnownCount, readNumber } from './numbers';
 import { unpackTrie, type PackedTrie } from './packed-trie';
 import { insertForm, newNode, type TrieNode } from './trie';
 import { createFuzzy, type FuzzyRescuer } from './fuzzy';
+import type { Mention } from './mention';
 
-export interface Mention {
-  entity: string;
-  /** Offsets into the original text (UTF-16 code units): `text.slice(start, end)` is what a reader sees. */
-  start: number;
-  end: number;
-  /** Other entities whose own alias lies inside this span ("Azerbaijan Airlines flight" → airline). */
-  also?: string[];
-  /** The number a phrase's `{n}` captured ("38 people died" → 38). */
-  number?: number;
-  /** Found by the fuzzy rescue rather than an exact match. */
-  fuzzy?: boolean;
-}
+export type { Mention };
 
 export interface MatcherOptions {
   /** Rescue near-miss spellings of single-word names ("Zelenskyi"), by edit distance (fuzzy.ts). Off by default. */

@@ -5,14 +5,13 @@
  * (which may be asleep), no storage read, nothing to deserialise (issue 5: under 5 ms on a page with no mention).
  * test/match/bundled-prefilter-matches-background.test.ts checks it equals what the background derives.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { buildFactBase } from '../../lib/facts/build';
-import type { Catalog } from '../../lib/facts/types';
 import { lexiconOf } from '../../lib/match/lexicon-of';
 import { buildPrefilter, type Prefilter } from '../../lib/match/prefilter';
+import { readBundled } from '../articles';
 
 export const BUNDLED_PREFILTER_ID = 'virtual:sourcelight/prefilter';
 const RESOLVED_ID = `\0${BUNDLED_PREFILTER_ID}`;
@@ -23,18 +22,14 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; entities: string[]; files: string[] } {
   const articlesDir = join(root, 'assets', 'articles');
   const catalogFile = join(root, 'assets', 'catalog.json');
-  // The order and ids lib/facts/bundled.ts gives the background.
-  const names = readdirSync(articlesDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort((a, b) => a.localeCompare(b));
-  const articles = names.map((file) => ({ id: file.replace(/\.txt$/, ''), text: readFileSync(join(articlesDir, file), 'utf8'), origin: file }));
-  const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as Catalog;
+  // The order and ids lib/facts/bundled.ts gives the background (both follow lib/facts/article-files.ts).
+  const { articles, catalog } = readBundled(root);
   const { factBase } = buildFactBase(articles, catalog, { now: new Date(0) });
   const lexicon = lexiconOf(factBase);
   return {
     prefilter: buildPrefilter(lexicon),
     entities: lexicon.entities.map((e) => e.id),
-    files: [catalogFile, ...names.map((n) => join(articlesDir, n))],
+    files: [catalogFile, ...articles.map((a) => join(articlesDir, a.origin ?? ''))],
   };
 }
 
