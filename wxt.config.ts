@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundledPrefilter } from './scripts/build/bundled-prefilter';
+import { lazyLibrary } from './scripts/build/lazy-library';
 
 // Sourcelight runs entirely in the browser: no host permission beyond what the
 // content script needs to read pages, and no remote code or endpoints.
@@ -29,7 +30,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    // bundledPrefilter: the content script's prefilter, computed at build time (see that file for why).
-    plugins: [preact(), bundledPrefilter()],
+    // bundledPrefilter: the content script's prefilter, computed at build time; lazyLibrary: compromise evaluated
+    // on first use, not at every service worker start (see each file for why).
+    plugins: [preact(), bundledPrefilter(), lazyLibrary('compromise/two')],
   }),
 });
