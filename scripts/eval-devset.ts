@@ -18,7 +18,7 @@ import { scorePage, type MarkedSpan } from '../lib/match/score';
 import { hasChromium, missingChromiumMessage } from './chromium.mjs';
 import { devsetDir, printReport, readDevset, servedLexicon, type ScoredPage } from './devset';
 import { launchExtension, ROOT } from './browser/launch.mjs';
-import { waitForMarks } from './browser/marks.mjs';
+import { MARKS_SCRIPT, waitForMarks } from './browser/marks.mjs';
 import { startStaticServer } from './browser/static-server.mjs';
 
 /** A block of the rendered page and where its text starts in the devset file. */
@@ -108,33 +108,22 @@ function render(blocks: Block[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>devset page</title></head><body><article>\n${body}\n</article></body></html>`;
 }
 
-/** Each mention's entity and offsets within its block, pieces of one mention (data-sourcelight-part) joined. */
+/** Each painted mention's entity and offsets within its block, read from CSS.highlights as any outside check does. */
 async function readMarks(tab: Page): Promise<{ block: number; entity: string; start: number; end: number }[]> {
-  return tab.evaluate(() => {
-    const found: { block: number; entity: string; start: number; end: number; part: string | null }[] = [];
-    for (const mark of Array.from(document.querySelectorAll('sourcelight-mark'))) {
-      const block = mark.closest('[data-block]');
-      if (!block) continue;
+  return tab.evaluate(`${MARKS_SCRIPT}
+    window.__sourcelightMarks().flatMap(({ entity, range }) => {
+      const start = range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
+      const block = start && start.closest('[data-block]');
+      if (!block) return [];
       const before = document.createRange();
       before.setStart(block, 0);
-      before.setEndBefore(mark);
-      const start = before.toString().length;
-      found.push({
-        block: Number(block.getAttribute('data-block')),
-        entity: mark.getAttribute('data-sourcelight-entity') ?? '',
-        start,
-        end: start + (mark.textContent ?? '').length,
-        part: mark.getAttribute('data-sourcelight-part'),
-      });
-    }
-    const joined: typeof found = [];
-    for (const mark of found) {
-      const first = mark.part === null ? undefined : joined.find((m) => m.part === mark.part);
-      if (first) first.end = mark.end;
-      else joined.push(mark);
-    }
-    return joined.map(({ part: _part, ...rest }) => rest);
-  });
+      before.setEnd(range.startContainer, range.startOffset);
+      const mention = document.createRange();
+      mention.setStart(range.startContainer, range.startOffset);
+      mention.setEnd(range.endContainer, range.endOffset);
+      const offset = before.toString().length;
+      return [{ block: Number(block.getAttribute('data-block')), entity, start: offset, end: offset + mention.toString().length }];
+    })`);
 }
 
 /**

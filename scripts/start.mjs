@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasChromium, missingChromiumMessage } from './chromium.mjs';
 import { launchExtension, ROOT } from './browser/launch.mjs';
-import { waitForMarks } from './browser/marks.mjs';
+import { MARKS_SCRIPT, waitForMarks } from './browser/marks.mjs';
 import { startStaticServer } from './browser/static-server.mjs';
 
 const DEMO_DIR = join(ROOT, 'assets', 'demo');
@@ -59,18 +59,31 @@ try {
   const marked = join(SHOTS_DIR, 'demo-marks.png');
   await page.screenshot({ path: marked, fullPage: true });
 
-  // A figure card shows the most: every source's number, and a flag where they disagree.
-  const mention = page.locator('sourcelight-mark[data-sourcelight-entity="death_toll"]').first();
+  // A figure card shows the most: every source's number, and a flag where they disagree. Marks are painted
+  // highlights, not elements: the mention is found in CSS.highlights, as any outside check finds it.
+  const where = () =>
+    page.evaluate(`${MARKS_SCRIPT}
+      (() => {
+        const mark = window.__sourcelightMarks().find((m) => m.entity === 'death_toll');
+        if (!mark) return null;
+        const box = window.__sourcelightMarks.rects(mark.range)[0];
+        const live = document.createRange();
+        live.setStart(mark.range.startContainer, mark.range.startOffset);
+        live.setEnd(mark.range.endContainer, mark.range.endOffset);
+        return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2, text: live.toString() } : null;
+      })()`);
+  const found = await where();
   // A third of the way down the viewport: room below for the card, and the article around it in view.
-  await mention.evaluate((mark) => window.scrollBy(0, mark.getBoundingClientRect().top - window.innerHeight / 3));
-  await mention.hover();
+  if (found) await page.evaluate((top) => window.scrollBy(0, top - window.innerHeight / 3), found.y);
+  const mention = (await where()) ?? { x: 0, y: 0, text: '(no death toll mention)' };
+  await page.mouse.move(mention.x, mention.y);
   await page.waitForTimeout(CARD_WAIT_MS);
   const card = join(SHOTS_DIR, 'demo-card.png');
   await page.screenshot({ path: card });
   const cardShown = await page.locator('sourcelight-card-host .sl-card').isVisible();
 
   console.log(`\nNo display: ran Chromium headless on ${demoUrl}`);
-  console.log(`${marks} marks on the demo page; a card ${cardShown ? 'opened' : 'did NOT open'} on "${await mention.textContent()}".`);
+  console.log(`${marks} marks on the demo page; a card ${cardShown ? 'opened' : 'did NOT open'} on "${mention.text}".`);
   console.log(`  page with its marks: ${marked}`);
   console.log(`  page with a card open: ${card}`);
   if (!cardShown || marks === 0) process.exitCode = 1;
