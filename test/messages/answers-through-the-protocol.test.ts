@@ -154,6 +154,6 @@ describe('senders', () => {
     expect(await deliverFrom(sender, 'getSources', undefined)).toEqual({ res: undefined });
     const sources = await sendMessage('getSources');
     expect(sources.find((s) => s.id === target)?.trusted).toBe(true);
-    expect(await background.keeper.db.trust.count()).toBe(0);
+    expect(await background.keeper.choices.trust.count()).toBe(0);
   });
 });

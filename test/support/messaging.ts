@@ -39,6 +39,7 @@ export function startBackground(indexedDB: IDBFactory = new IDBFactory()) {
     stop() {
       unregister();
       background.keeper.db.close();
+      background.keeper.choices.close();
     },
   };
 }

@@ -119,6 +119,7 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     },
     stop() {
       background.keeper.db.close();
+      background.keeper.choices.close();
     },
   };
 }
