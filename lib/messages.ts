@@ -4,7 +4,9 @@
  * JSON (Maps, Sets and Dates would not survive).
  *
  * The background answers; everyone else only sends. A handler that throws reaches the sender as a rejected
- * `sendMessage` with the same message.
+ * `sendMessage` with the same message (cut to a bounded length). The background dispatches with its own listener
+ * (lib/background/register.ts) in this library's envelope, because the library looks a type up on a plain object,
+ * where `constructor` and `toString` are found too.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, SourceRef } from './facts/cards';

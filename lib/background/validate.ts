@@ -46,10 +46,22 @@ export function expectObject(type: string, data: unknown, keys: readonly string[
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     fail(type, `expected an object like { ${keys.join(', ')} }, got ${describe(data)}`);
   }
-  const unknown = Object.keys(data).filter((k) => !keys.includes(k));
-  if (unknown.length > 0) fail(type, `unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
+  const unknown: string[] = [];
+  for (const key in data) {
+    if (!Object.hasOwn(data, key) || keys.includes(key)) continue;
+    // A few named are enough to fix the sender; naming a million would make the answer the attack.
+    if (unknown.push(key) > MAX_NAMED_FIELDS) break;
+  }
+  if (unknown.length > 0) {
+    const named = unknown.slice(0, MAX_NAMED_FIELDS).map((k) => `"${k.slice(0, MAX_NAMED_FIELD_LENGTH)}"`);
+    fail(type, `unknown field(s) ${named.join(', ')}${unknown.length > MAX_NAMED_FIELDS ? ' and more' : ''}`);
+  }
   return data as Record<string, unknown>;
 }
+
+/** How many unknown fields an error names, and how much of each: enough to find the mistake, bounded. */
+const MAX_NAMED_FIELDS = 3;
+const MAX_NAMED_FIELD_LENGTH = 40;
 
 export function expectString(type: string, obj: Record<string, unknown>, key: string, max = MAX_ID_LENGTH): string {
   const value = obj[key];

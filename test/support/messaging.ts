@@ -32,7 +32,7 @@ export function startBackground(indexedDB: IDBFactory = new IDBFactory()) {
     bundle: () => ({ articles: bundledArticles(), catalog: bundledCatalog }),
     onTrustChanged: () => trustChangedAt.setValue(Date.now()),
   });
-  const unregister = registerHandlers(background.handlers, fakeBrowser.runtime.id);
+  const unregister = registerHandlers(background.handlers, fakeBrowser.runtime);
   return {
     ...background,
     indexedDB,
