@@ -128,8 +128,9 @@ export function createHandlers(deps: HandlerDeps): Background {
       const damage = counts.problem ?? (counts.meta.factBase ? rowCheck?.problem : null);
       if (damage) return damagedStatus(counts.meta, counts.held, damage);
       const answer = statusFrom(counts.meta);
-      // A full disk may not even let the build record its failure: the worker remembers it.
-      if (answer.state === 'building' && isStorageFull(keeper.lastFailure)) return errorStatus(keeper.lastFailure);
+      // A failure the store could not record (a full disk refuses that write too) is remembered by the worker.
+      const failure = keeper.lastFailure;
+      if (failure && answer.error === null) return errorStatus(failure, answer.state === 'ready' ? answer : undefined);
       return answer;
     } catch (error) {
       return errorStatus(error);
@@ -275,10 +276,7 @@ export function createHandlers(deps: HandlerDeps): Background {
       }
       searchCache = null;
       rowCheck = null;
-      const answer = await status();
-      // A failure the store could not record (a full disk) is still the answer to this rebuild.
-      if (answer.state === 'ready' && answer.error === null && keeper.lastFailure) return errorStatus(keeper.lastFailure, answer);
-      return answer;
+      return status();
     },
   };
   return { handlers, keeper };
