@@ -1,8 +1,9 @@
 /**
  * A worker stopped at any step of an upgrade, a reset or a build loses nothing the reader chose or added, and the
  * next start finishes the work (or, for a reset stopped before it was written down, leaves the repair on offer).
- * Each case stops the work at one named step (lib/store/steps.ts): every connection of the "worker" closes, so
- * nothing it would do afterwards reaches the disk, and a fresh background on the same IndexedDB is the next start.
+ * Each case interrupts the work at one named step (lib/store/steps.ts), in one of two ways: the worker stops (every
+ * connection closes, so nothing it would do afterwards reaches the disk), or the disk fills up (every write from
+ * there on fails while the worker runs on). A fresh background on the same IndexedDB is the next start.
  */
 import type Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
@@ -12,9 +13,11 @@ import { factBaseVersion } from '../../lib/facts/build';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import { buildInputs } from '../../lib/store/added';
 import { storeFactBase } from '../../lib/store/build';
+import { DB_NAME } from '../../lib/store/db';
 import type { FactBase } from '../../lib/facts/types';
 import { STEPS, type Step } from '../../lib/store/steps';
 import { ADDED, detailsFor, everyChoice } from '../support/choices';
+import { switchableDisk } from '../support/full-disk';
 import { choicesOn, factBaseWithout, freshDb, realFactBase } from '../support/store';
 
 const bundle = () => ({ articles: bundledArticles(), catalog: bundledCatalog });
@@ -22,19 +25,25 @@ const [distrusted, detailed, hidden] = realFactBase().sources.map((s) => s.id);
 
 class WorkerStopped extends Error {}
 
-/** A background as the entrypoint wires it, whose work stops dead at `stopAt`. */
-function worker(indexedDB: IDBFactory, stopAt?: Step) {
+type Interruption = 'worker stopped' | 'disk full';
+const INTERRUPTIONS: Interruption[] = ['worker stopped', 'disk full'];
+
+/** A background as the entrypoint wires it, whose work is interrupted at `stopAt`. */
+function worker(indexedDB: IDBFactory, stopAt?: Step, how: Interruption = 'worker stopped') {
   const connections: Dexie[] = [];
   const reached: Step[] = [];
+  const disk = switchableDisk();
   let stopped = false;
   const own = <D extends Dexie>(db: D): D => {
-    connections.push(db);
+    connections.push(disk.install(db));
     if (stopped) db.close();
     return db;
   };
   const onStep = (step: Step) => {
     reached.push(step);
-    if (step !== stopAt || stopped) return;
+    if (step !== stopAt) return;
+    if (how === 'disk full') return disk.fill();
+    if (stopped) return;
     stopped = true;
     connections.forEach((db) => db.close());
     throw new WorkerStopped(`stopped at ${step}`);
@@ -52,12 +61,24 @@ function worker(indexedDB: IDBFactory, stopAt?: Step) {
   };
 }
 
-/** Empties the claims table behind the fact base's back: `meta` still says "ready" with its counts. */
-async function damage(indexedDB: IDBFactory): Promise<void> {
-  const db = freshDb({ indexedDB, upTo: 2 });
-  await db.open();
-  await db.table('claims').clear();
-  db.close();
+/**
+ * Empties the claims table behind the fact base's back, with plain IndexedDB at whatever version the database is:
+ * `meta` still says "ready" with its counts.
+ */
+function damage(indexedDB: IDBFactory): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const tx = request.result.transaction('claims', 'readwrite');
+      tx.objectStore('claims').clear();
+      tx.oncomplete = () => {
+        request.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
 }
 
 /** A release-2 install: its fact base and trust in the fact-base database. */
@@ -135,7 +156,7 @@ async function stepsOf(scenario: Scenario): Promise<Step[]> {
   return background.reached;
 }
 
-describe('a worker stopped at any step', () => {
+describe('a worker stopped, or a disk full, at any step', () => {
   it('every step is reached by one of the scenarios, so each is tried below', async () => {
     const reached = new Set((await Promise.all(SCENARIOS.map(stepsOf))).flat());
     expect([...STEPS].filter((step) => !reached.has(step))).toEqual([]);
@@ -144,14 +165,20 @@ describe('a worker stopped at any step', () => {
   for (const scenario of SCENARIOS) {
     describe(scenario.name, async () => {
       const steps = await stepsOf(scenario);
-      it.each(steps.map((step) => [step]))('stopped at %s: nothing chosen is lost, the next start completes', async (step) => {
+      const cases = INTERRUPTIONS.flatMap((how) => steps.map((step) => [how, step] as const));
+      it.each(cases)('%s at %s: nothing chosen is lost, the next start completes', async (how, step) => {
         const indexedDB = new IDBFactory();
         await scenario.setup(indexedDB);
         const before = await choicesBefore(indexedDB);
 
-        const stopping = worker(indexedDB, step);
-        await expect(scenario.work(stopping)).rejects.toThrow();
-        stopping.close();
+        const interrupted = worker(indexedDB, step, how);
+        const outcome = await scenario.work(interrupted).then(
+          () => 'the work completed',
+          () => 'the work failed',
+        );
+        // A stopped worker never gets to finish; a full disk may let work that writes nothing more complete.
+        if (how === 'worker stopped') expect(outcome).toBe('the work failed');
+        interrupted.close();
 
         // The next start: a fresh worker, woken as the entrypoint wakes it.
         const next = worker(indexedDB);
@@ -168,7 +195,7 @@ describe('a worker stopped at any step', () => {
         expect(after).toEqual(before);
         await expectServedAsChosen(next, after);
         findings.push(
-          `  ${scenario.name} / ${step}: ${rolledBack ? 'reset undone, repair offered and done' : 'finished'}; ` +
+          `  ${scenario.name} / ${how} at ${step}: ${outcome}; next start: ${rolledBack ? 'reset undone, repair offered and done' : 'finished'}; ` +
             `${after.trust.length} trust, ${after.details.length} details, ${after.added.length} added, ${after.hidden.length} hidden kept; ` +
             `fact base ready with ${status.counts.sources} sources, ${status.counts.claims} claims`,
         );
