@@ -11,19 +11,17 @@ import { lexiconOf } from '../match/lexicon-of';
 import { compileTrie } from '../match/matcher';
 import { packTrie, type PackedTrie } from '../match/packed-trie';
 import { buildPrefilter, type Prefilter } from '../match/prefilter';
-import type { MessageType, ProtocolMap, SourceDocument, SourceSummary, Status } from '../messages';
+import type { MessageType, ProtocolMap, SourceDocument, SourceSummary } from '../messages';
 import { readerPath } from '../reader-url';
 import { createSearch, type Search, type SearchResults } from '../search';
-import { checkCounts, checkRows, type RowCheck } from '../store/check';
 import type { ChoicesDb, DetailsRow, TrustRow } from '../store/choices-db';
 import type { SourcelightDb } from '../store/db';
 import { readDetails, withDetails, writeDetails, type DetailsChange } from '../store/details';
-import { StoreUnavailableError } from '../store/open';
-import { readAll, readCardData, readMeta, sourceRef, type Malformed, type StoredMeta } from '../store/read';
+import { readAll, readCardData, readMeta, sourceRef } from '../store/read';
 import type { OnStep } from '../store/steps';
-import { isStorageFull, STORAGE_FULL } from '../store/storage-full';
 import { readTrust, writeTrust } from '../store/trust';
 import { createKeeper, type Bundle, type Keeper } from './keeper';
+import { createHealth } from './status';
 import {
   MAX_CLAIM_INDEX,
   MAX_LIMIT,
@@ -92,12 +90,8 @@ export function createHandlers(deps: HandlerDeps): Background {
   let searchCache: { key: string; search: Search } | null = null;
   // What the content scripts need besides the lexicon, derived from it: once per lexicon, not per page.
   let compiled: { version: string; prefilter: Prefilter; trie: Promise<PackedTrie> } | null = null;
-  // Rows are checked once per stored fact base; a read that meets a malformed row forgets the check.
-  let rowCheck: RowCheck | null = null;
-
-  function noteMalformed(malformed: Malformed): void {
-    if (Object.keys(malformed).length > 0) rowCheck = null;
-  }
+  const health = createHealth(keeper);
+  const noteMalformed = health.noteMalformed;
 
   async function currentLexicon(): Promise<Lexicon> {
     await keeper.ready();
@@ -117,24 +111,6 @@ export function createHandlers(deps: HandlerDeps): Background {
       };
     }
     return compiled;
-  }
-
-  async function status(): Promise<Status> {
-    try {
-      const db = await keeper.open();
-      const counts = await checkCounts(db);
-      const storedAt = counts.meta.factBase?.storedAt ?? null;
-      if (counts.meta.factBase && !counts.problem && rowCheck?.storedAt !== storedAt) rowCheck = await checkRows(db);
-      const damage = counts.problem ?? (counts.meta.factBase ? rowCheck?.problem : null);
-      if (damage) return damagedStatus(counts.meta, counts.held, damage);
-      const answer = statusFrom(counts.meta);
-      // A failure the store could not record (a full disk refuses that write too) is remembered by the worker.
-      const failure = keeper.lastFailure;
-      if (failure && answer.error === null) return errorStatus(failure, answer.state === 'ready' ? answer : undefined);
-      return answer;
-    } catch (error) {
-      return errorStatus(error);
-    }
   }
 
   /** Every source as served: the reader's details over the text's, with trust. */
@@ -158,7 +134,7 @@ export function createHandlers(deps: HandlerDeps): Background {
   const handlers: Handlers = {
     async getStatus(data) {
       expectNoPayload('getStatus', data);
-      const answer = await status();
+      const answer = await health.status();
       // Asking is a reason to build: a worker stopped mid-build resumes here rather than waiting for an event.
       if (answer.state === 'building') void keeper.wake().catch(() => undefined);
       return answer;
@@ -275,60 +251,11 @@ export function createHandlers(deps: HandlerDeps): Background {
         // The status below carries the error; the rebuild answer is the state it left.
       }
       searchCache = null;
-      rowCheck = null;
-      return status();
+      health.forget();
+      return health.status();
     },
   };
   return { handlers, keeper };
-}
-
-export function statusFrom({ factBase, build }: StoredMeta): Status {
-  const failed = build?.status === 'error' ? build.error : null;
-  return {
-    state: factBase ? 'ready' : failed ? 'error' : 'building',
-    version: factBase?.version ?? null,
-    builtAt: factBase?.builtAt ?? null,
-    counts: factBase?.counts ?? { sources: 0, entities: 0, claims: 0, figures: 0 },
-    error: failed,
-    problems: build?.problems ?? [],
-    lastBuild: build?.timings ?? null,
-    fix: failed ? (build?.full ? 'retry' : 'repair') : null,
-  };
-}
-
-function damagedStatus(meta: StoredMeta, held: Status['counts'], problem: string): Status {
-  return {
-    ...statusFrom(meta),
-    state: 'error',
-    counts: held,
-    error: `The fact base is damaged: ${problem}. Repair rebuilds it from the articles; what you chose or added is kept.`,
-    fix: 'repair',
-  };
-}
-
-/** What cannot be fixed by rebuilding: a full disk, a database held open, a browser that allows no IndexedDB. */
-const NOT_REPAIRABLE = new Set(['full', 'blocked', 'unavailable']);
-
-/**
- * `error` as a status. With `ready` (a fact base still served after a failed rebuild) the state stays ready and
- * only the error and its fix are added.
- */
-function errorStatus(error: unknown, ready?: Status): Status {
-  const full = isStorageFull(error);
-  const failure = error instanceof StoreUnavailableError ? error.failure : full ? 'full' : 'failed';
-  const message = full ? STORAGE_FULL : error instanceof Error ? error.message : String(error);
-  return {
-    ...(ready ?? {
-      state: 'error',
-      version: null,
-      builtAt: null,
-      counts: { sources: 0, entities: 0, claims: 0, figures: 0 },
-      problems: [],
-      lastBuild: null,
-    }),
-    error: message,
-    fix: NOT_REPAIRABLE.has(failure) ? 'retry' : 'repair',
-  };
 }
 
 function summary(source: Source, trust: TrustRow | undefined, details: DetailsRow | undefined): SourceSummary {
