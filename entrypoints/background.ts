@@ -19,7 +19,7 @@ export default defineBackground(() => {
         .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/session.js'] })
         .then(() => undefined),
   });
-  registerHandlers(handlers, browser.runtime.id);
+  registerHandlers(handlers, browser.runtime);
 
   const report = (error: unknown) => console.error('[sourcelight] building the fact base failed:', error);
   // Install and update bring new articles or a new pipeline: build, and store if the version changed.

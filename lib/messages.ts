@@ -4,19 +4,25 @@
  * JSON (Maps, Sets and Dates would not survive).
  *
  * The background answers; everyone else only sends. A handler that throws reaches the sender as a rejected
- * `sendMessage` with the same message.
+ * `sendMessage` with the same message (cut to a bounded length). The background dispatches with its own listener
+ * (lib/background/register.ts) in this library's envelope, because the library looks a type up on a plain object,
+ * where `constructor` and `toString` are found too.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, SourceRef } from './facts/cards';
-import type { ArticleProblem, Claim, Source } from './facts/types';
+import type { ArticleProblem, Claim } from './facts/types';
 import type { Lexicon } from './match/lexicon';
 import type { PackedTrie } from './match/packed-trie';
 import type { SearchResults } from './search';
+import type { DetailField, ReaderDetails } from './store/details';
 
-export type { Card, Lexicon, PackedTrie, SearchResults };
+export type { Card, DetailField, Lexicon, PackedTrie, ReaderDetails, SearchResults };
 
 export interface Status {
-  /** 'ready': a fact base is stored and served. 'building': none yet, one is being built. 'error': none can be served. */
+  /**
+   * 'ready': a fact base is stored and served. 'building': none yet, one is being built. 'error': none can be
+   * served, or the stored one is damaged (its counts or rows are not what the pipeline wrote); `fix` says what helps.
+   */
   state: 'ready' | 'building' | 'error';
   version: string | null;
   builtAt: string | null;
@@ -27,9 +33,19 @@ export interface Status {
   problems: ArticleProblem[];
   /** How long the last build took where it ran (pipeline, then the store's one transaction); null if unknown. */
   lastBuild: { pipelineMs: number; storeMs: number } | null;
+  /**
+   * What fixes `error`: 'repair' rebuilds the fact base from the articles (`rebuild {reset: true}`), keeping
+   * everything the reader chose or added; 'retry' is asking again once the cause is gone (a full disk, a database
+   * held open by another copy). Null when nothing is wrong.
+   */
+  fix: 'repair' | 'retry' | null;
 }
 
 export interface SourceSummary extends SourceRef {
+  /** The original's address: the reader's, else the web page an added source came from; null if unknown. */
+  url: string | null;
+  /** What the reader set; `publisher`, `title`, `published` and `url` above already show it over the text's. */
+  details: ReaderDetails;
   origin: string | null;
   claimCount: number;
   trusted: boolean;
@@ -61,6 +77,12 @@ export interface ProtocolMap {
   getSources(): SourceSummary[];
   /** Trust or distrust one source; answers with its updated summary. */
   setTrust(data: { source: string; trusted: boolean }): SourceSummary;
+  /**
+   * Set what the reader knows about a source: its outlet, address (http or https), date (YYYY-MM-DD) and name.
+   * A string sets a field, null (or an empty string) clears it back to what the text says, a field left out stays.
+   * Kept across rebuilds, resets and upgrades; answers with the source's updated summary.
+   */
+  setSourceDetails(data: { source: string } & Partial<Record<DetailField, string | null>>): SourceSummary;
   /** One source in full with its claims, for the source reader. */
   getSource(data: { id: string }): SourceDocument;
   /**

@@ -10,14 +10,17 @@ import type { Lexicon } from '../match/lexicon';
 import { lexiconOf } from '../match/lexicon-of';
 import { compileTrie } from '../match/matcher';
 import { packTrie, type PackedTrie } from '../match/packed-trie';
-import type { MessageType, ProtocolMap, SourceDocument, SourceSummary, Status } from '../messages';
+import type { MessageType, ProtocolMap, SourceDocument, SourceSummary } from '../messages';
 import { readerPath } from '../reader-url';
 import { createSearch, type Search, type SearchResults } from '../search';
-import type { SourcelightDb, TrustRow } from '../store/db';
-import { openStore } from '../store/open';
-import { readAll, readCardData, readMeta, sourceRef, type StoredMeta } from '../store/read';
+import type { ChoicesDb, DetailsRow, TrustRow } from '../store/choices-db';
+import type { SourcelightDb } from '../store/db';
+import { readDetails, withDetails, writeDetails, type DetailsChange } from '../store/details';
+import { readAll, readCardData, readMeta, sourceRef } from '../store/read';
+import type { OnStep } from '../store/steps';
 import { readTrust, writeTrust } from '../store/trust';
 import { createKeeper, type Bundle, type Keeper } from './keeper';
+import { createHealth } from './status';
 import {
   MAX_CLAIM_INDEX,
   MAX_LIMIT,
@@ -29,7 +32,10 @@ import {
   expectObject,
   expectString,
   optionalBoolean,
+  optionalDate,
   optionalInteger,
+  optionalText,
+  optionalUrl,
 } from './validate';
 
 /** Where a message came from, as the browser says: a page's tab and frame, or none for extension pages. */
@@ -43,17 +49,24 @@ export type Handlers = {
 };
 
 export interface HandlerDeps {
-  /** Makes a database instance: once at start, and again when a damaged database is reset. */
+  /** Makes a fact-base database instance: once at start, and again after a reset deleted the database. */
   openDb: () => SourcelightDb;
+  /** Makes the database of the reader's choices, once; without it, one on the fact base's IndexedDB (keeper.ts). */
+  openChoices?: () => ChoicesDb;
   /** The bundled articles and catalog, read only when a build needs them. */
   bundle: () => Bundle;
-  /** Called after trust changed, so other contexts can be told (the background writes a storage item). */
+  /**
+   * Called after trust or a source's details changed, so other contexts can be told (the background writes a
+   * storage item that open cards and popups watch).
+   */
   onTrustChanged?: () => void | Promise<void>;
   /** Opens an extension page (a path such as `/reader.html?…`) in a new tab; without it `openReader` fails. */
   openTab?: (path: string) => void | Promise<void>;
   /** Runs the page session script in one frame of a tab; without it `loadSession` fails. */
   loadSession?: (tabId: number, frameId: number) => void | Promise<void>;
   openTimeoutMs?: number;
+  /** Where tests stop a build, reset or upgrade half-way (lib/store/steps.ts). */
+  onStep?: OnStep;
 }
 
 export interface Background {
@@ -62,17 +75,28 @@ export interface Background {
 }
 
 export function createHandlers(deps: HandlerDeps): Background {
-  const keeper = createKeeper(deps.openDb, deps.bundle, deps.openTimeoutMs);
+  const keeper = createKeeper({
+    openDb: deps.openDb,
+    openChoices: deps.openChoices,
+    bundle: deps.bundle,
+    openTimeoutMs: deps.openTimeoutMs,
+    onStep: deps.onStep,
+  });
   /** Asked per use, never kept: a reset swaps the instance. */
   const store = () => keeper.db;
-  // Derived from the store and rebuilt when the fact base or trust changes; losing it costs one rebuild.
+  const choices = () => keeper.choices;
+  // Derived from the store and rebuilt when the fact base, trust or details change; losing it costs one rebuild.
   let searchCache: { key: string; search: Search } | null = null;
   // The trie the page sessions need, derived from the lexicon: once per lexicon, not per page.
   let compiled: { version: string; trie: PackedTrie } | null = null;
+  const health = createHealth(keeper);
+  const noteMalformed = health.noteMalformed;
 
   async function currentLexicon(): Promise<Lexicon> {
     await keeper.ready();
-    return lexiconOf(await readAll(store()));
+    const all = await readAll(store());
+    noteMalformed(all.malformed);
+    return lexiconOf(all);
   }
 
   function trieFor(lexicon: Lexicon): PackedTrie {
@@ -82,24 +106,28 @@ export function createHandlers(deps: HandlerDeps): Background {
     return compiled.trie;
   }
 
-  async function status(): Promise<Status> {
-    try {
-      const db = await openStore(store(), deps.openTimeoutMs);
-      return statusFrom(await readMeta(db));
-    } catch (error) {
-      return errorStatus(error);
-    }
+  /** Every source as served: the reader's details over the text's, with trust. */
+  async function summaries(sources: Source[]): Promise<SourceSummary[]> {
+    const [trust, details] = await Promise.all([choices().trust.toArray(), readDetails(choices())]);
+    const rows = new Map(trust.map((r) => [r.source, r]));
+    return sources.map((s) => summary(s, rows.get(s.id), details.get(s.id)));
   }
 
-  async function summaries(sources: Source[]): Promise<SourceSummary[]> {
-    const rows = new Map((await store().trust.toArray()).map((r) => [r.source, r]));
-    return sources.map((s) => summary(s, rows.get(s.id)));
+  async function sourceOrFail(id: string): Promise<Source> {
+    const source = await store().sources.get(id);
+    if (!source) throw new Error(`There is no source "${id}" in the fact base.`);
+    return source;
+  }
+
+  async function announce(): Promise<void> {
+    searchCache = null;
+    await deps.onTrustChanged?.();
   }
 
   const handlers: Handlers = {
     async getStatus(data) {
       expectNoPayload('getStatus', data);
-      const answer = await status();
+      const answer = await health.status();
       // Asking is a reason to build: a worker stopped mid-build resumes here rather than waiting for an event.
       if (answer.state === 'building') void keeper.wake().catch(() => undefined);
       return answer;
@@ -119,8 +147,9 @@ export function createHandlers(deps: HandlerDeps): Background {
       const ids = [...new Set(expectIdList('getCards', expectObject('getCards', data, ['entities']), 'entities'))];
       if (ids.length === 0) return [];
       await keeper.ready();
-      const db = store();
-      const [cardData, trust] = await Promise.all([readCardData(db, ids), readTrust(db)]);
+      const [details, trust] = await Promise.all([readDetails(choices()), readTrust(choices())]);
+      const cardData = await readCardData(store(), ids, details);
+      noteMalformed(cardData.malformed);
       return ids.map((id) => buildCard(id, cardData, trust)).filter((c): c is Card => c !== null);
     },
 
@@ -130,11 +159,13 @@ export function createHandlers(deps: HandlerDeps): Background {
       const limit = optionalInteger('search', payload, 'limit', 1, MAX_LIMIT);
       await keeper.ready();
       const db = store();
-      const [{ factBase }, trust] = await Promise.all([readMeta(db), readTrust(db)]);
-      const key = `${factBase?.version}|${JSON.stringify(trust)}`;
+      const [{ factBase }, trust, details] = await Promise.all([readMeta(db), readTrust(choices()), readDetails(choices())]);
+      const key = `${factBase?.storedAt}|${JSON.stringify(trust)}|${JSON.stringify([...details.values()])}`;
       if (searchCache?.key !== key) {
         const all = await readAll(db);
-        searchCache = { key, search: createSearch({ ...all, sources: all.sources.map(sourceRef) }, trust) };
+        noteMalformed(all.malformed);
+        const sources = all.sources.map((s) => sourceRef(withDetails(s, details.get(s.id))));
+        searchCache = { key, search: createSearch({ ...all, sources }, trust) };
       }
       return searchCache.search(query, limit) satisfies SearchResults;
     },
@@ -142,8 +173,7 @@ export function createHandlers(deps: HandlerDeps): Background {
     async getSources(data) {
       expectNoPayload('getSources', data);
       await keeper.ready();
-      const db = store();
-      return summaries(await db.sources.toArray());
+      return summaries(await store().sources.toArray());
     },
 
     async setTrust(data) {
@@ -151,22 +181,35 @@ export function createHandlers(deps: HandlerDeps): Background {
       const id = expectId('setTrust', payload, 'source');
       const trusted = expectBoolean('setTrust', payload, 'trusted');
       await keeper.ready();
-      const db = store();
-      const source = await db.sources.get(id);
-      if (!source) throw new Error(`There is no source "${id}" in the fact base.`);
-      const row = await writeTrust(db, id, trusted);
-      await deps.onTrustChanged?.();
-      return summary(source, row);
+      const source = await sourceOrFail(id);
+      const row = await writeTrust(choices(), id, trusted);
+      await announce();
+      return summary(source, row, await choices().details.get(id));
+    },
+
+    async setSourceDetails(data) {
+      const type = 'setSourceDetails';
+      const payload = expectObject(type, data, ['source', 'publisher', 'url', 'published', 'title']);
+      const id = expectId(type, payload, 'source');
+      const change: DetailsChange = {
+        publisher: optionalText(type, payload, 'publisher'),
+        url: optionalUrl(type, payload, 'url'),
+        published: optionalDate(type, payload, 'published'),
+        title: optionalText(type, payload, 'title'),
+      };
+      await keeper.ready();
+      const source = await sourceOrFail(id);
+      const row = await writeDetails(choices(), id, change);
+      await announce();
+      return summary(source, await choices().trust.get(id), row);
     },
 
     async getSource(data) {
       const id = expectId('getSource', expectObject('getSource', data, ['id']), 'id');
       await keeper.ready();
-      const db = store();
-      const source = await db.sources.get(id);
-      if (!source) throw new Error(`There is no source "${id}" in the fact base.`);
+      const source = await sourceOrFail(id);
       const [claims, [withTrust]] = await Promise.all([
-        db.claims.where('source').equals(id).sortBy('index'),
+        store().claims.where('source').equals(id).sortBy('index'),
         summaries([source]),
       ]);
       return {
@@ -181,7 +224,7 @@ export function createHandlers(deps: HandlerDeps): Background {
       const claim = optionalInteger('openReader', payload, 'claim', 0, MAX_CLAIM_INDEX);
       await keeper.ready();
       // Only sources the fact base holds: a page cannot make the background open arbitrary addresses.
-      if (!(await store().sources.get(id))) throw new Error(`There is no source "${id}" in the fact base.`);
+      await sourceOrFail(id);
       if (!deps.openTab) throw new Error('This background cannot open tabs.');
       await deps.openTab(readerPath(id, claim));
     },
@@ -194,40 +237,19 @@ export function createHandlers(deps: HandlerDeps): Background {
       } catch {
         // The status below carries the error; the rebuild answer is the state it left.
       }
-      return status();
+      searchCache = null;
+      health.forget();
+      return health.status();
     },
   };
   return { handlers, keeper };
 }
 
-export function statusFrom({ factBase, build }: StoredMeta): Status {
-  const failed = build?.status === 'error' ? build.error : null;
+function summary(source: Source, trust: TrustRow | undefined, details: DetailsRow | undefined): SourceSummary {
+  const served = withDetails(source, details);
   return {
-    state: factBase ? 'ready' : failed ? 'error' : 'building',
-    version: factBase?.version ?? null,
-    builtAt: factBase?.builtAt ?? null,
-    counts: factBase?.counts ?? { sources: 0, entities: 0, claims: 0, figures: 0 },
-    error: failed,
-    problems: build?.problems ?? [],
-    lastBuild: build?.timings ?? null,
-  };
-}
-
-function errorStatus(error: unknown): Status {
-  return {
-    state: 'error',
-    version: null,
-    builtAt: null,
-    counts: { sources: 0, entities: 0, claims: 0, figures: 0 },
-    error: error instanceof Error ? error.message : String(error),
-    problems: [],
-    lastBuild: null,
-  };
-}
-
-function summary(source: Source, trust: TrustRow | undefined): SourceSummary {
-  return {
-    ...sourceRef(source),
+    ...sourceRef(served),
+    details: served.details,
     origin: source.origin,
     claimCount: source.claimCount,
     trusted: trust?.trusted ?? true,

@@ -1,48 +1,121 @@
 /**
- * Keeps a fact base in the store. Nothing here is state that matters if the service worker dies: the database
- * says whether a fact base is stored and how the last build went; the only thing held in memory is the build in
- * flight, so that two requests arriving together share one build instead of racing two.
+ * Keeps a fact base in the store. Nothing here is state that matters if the service worker dies: the databases
+ * say whether a fact base is stored, how the last build went and whether a reset is unfinished; what is held in
+ * memory is only the work in flight, so that two requests arriving together share one build instead of racing two.
+ *
+ * Order on every start: open the choices database, carry choices out of an older release's fact-base database,
+ * finish a reset a stopped worker left, and only then open the fact-base database (whose schema upgrade drops
+ * the table the choices were carried from).
  */
 import type { ArticleInput, Catalog } from '../facts/types';
+import { buildInputs, readBuildChoices } from '../store/added';
 import { ensureFactBase, type EnsureResult } from '../store/build';
+import { carryChoicesOver } from '../store/carry-over';
+import { ChoicesDb } from '../store/choices-db';
 import type { SourcelightDb } from '../store/db';
-import { openStore } from '../store/open';
+import { openChoices, openStore } from '../store/open';
 import { readMeta } from '../store/read';
-import { resetStore } from '../store/reset';
+import { beginReset, finishReset, resetPending } from '../store/reset';
+import type { OnStep } from '../store/steps';
 
 export interface Bundle {
   articles: ArticleInput[];
   catalog: Catalog;
 }
 
+export interface KeeperDeps {
+  /** Makes a fact-base database instance: once at start, and again after a reset deleted the database. */
+  openDb: () => SourcelightDb;
+  /**
+   * Makes the choices database instance, once. Without it, one on the fact base's IndexedDB (the browser's, or
+   * the in-memory one a test gave the fact base).
+   */
+  openChoices?: () => ChoicesDb;
+  /** The bundled articles and catalog, read only when a build needs them. */
+  bundle: () => Bundle;
+  openTimeoutMs?: number;
+  /** Where tests stop the work half-way (lib/store/steps.ts). */
+  onStep?: OnStep;
+}
+
 export interface Keeper {
-  /** The database in use; a reset replaces it, so ask each time rather than keeping it. */
+  /** The fact-base database in use; a reset replaces it, so ask each time rather than keeping it. */
   readonly db: SourcelightDb;
-  /** Build and store now (install, update, user asked); shares a build already running. */
+  /** The reader's choices; never replaced, never deleted. */
+  readonly choices: ChoicesDb;
+  /** Why the last build or reset in this worker failed, if it did (a full disk may not let the store record it). */
+  readonly lastFailure: unknown;
+  /** The choices database, open. */
+  openChoices(): Promise<ChoicesDb>;
+  /** The fact-base database, open, after the start-up steps above. Builds nothing. */
+  open(): Promise<SourcelightDb>;
+  /** Build from the articles (bundled and added, minus hidden) and store now; shares a build already running. */
   build(): Promise<EnsureResult>;
   /** Resolves once the store is open and holds a fact base, building one first if there is none. */
   ready(): Promise<void>;
   /**
-   * On every wake: make sure the stored fact base is the bundled one. Cheap when it is (a hash of the inputs
-   * compared with the stored version), and it finishes a build that a stopped worker left half done.
+   * On every wake: make sure the stored fact base is the one the articles give. Cheap when it is (a hash of the
+   * inputs compared with the stored version), and it finishes a build that a stopped worker left half done.
    */
   wake(): Promise<void>;
-  /** Delete a database that cannot be used, keep trust, build afresh. */
+  /** Delete the fact-base database and build afresh; the reader's choices are never touched. */
   reset(): Promise<EnsureResult>;
 }
 
-export function createKeeper(openDb: () => SourcelightDb, bundle: () => Bundle, openTimeoutMs?: number): Keeper {
-  let db = openDb();
+export function createKeeper(deps: KeeperDeps): Keeper {
+  const { openTimeoutMs, onStep } = deps;
+  let db = deps.openDb();
+  const choices = deps.openChoices?.() ?? new ChoicesDb(db.storeOptions);
+  let prepared: Promise<void> | null = null;
   let inFlight: Promise<EnsureResult> | null = null;
+  let resetting: Promise<unknown> | null = null;
+  let lastFailure: unknown = null;
+
+  /** Deletes the fact-base database (a reset already in the journal) and starts a fresh instance. */
+  async function deleteFactBase(): Promise<void> {
+    db.close();
+    await finishReset(choices, db.storeOptions, onStep, openTimeoutMs);
+    db = deps.openDb();
+  }
+
+  function prepare(): Promise<void> {
+    prepared ??= (async () => {
+      await openChoices(choices, openTimeoutMs);
+      await carryChoicesOver(choices, db.storeOptions, onStep, openTimeoutMs);
+      if (await resetPending(choices)) await deleteFactBase();
+    })().catch((error: unknown) => {
+      prepared = null;
+      throw error;
+    });
+    return prepared;
+  }
+
+  async function open(): Promise<SourcelightDb> {
+    if (resetting) await resetting.catch(() => undefined);
+    await prepare();
+    return openStore(db, openTimeoutMs);
+  }
 
   function build(): Promise<EnsureResult> {
     inFlight ??= (async () => {
-      await openStore(db, openTimeoutMs);
-      const { articles, catalog } = bundle();
-      return ensureFactBase(db, articles, catalog);
-    })().finally(() => {
-      inFlight = null;
-    });
+      await open();
+      const { articles, catalog } = deps.bundle();
+      const { added, hidden } = await readBuildChoices(choices);
+      return ensureFactBase(db, buildInputs(articles, added, hidden), catalog, onStep);
+    })()
+      .then(
+        (result) => {
+          lastFailure = null;
+          return result;
+        },
+        (error: unknown) => {
+          lastFailure = error;
+          throw error;
+        },
+      )
+      .finally(() => {
+        inFlight = null;
+      });
     return inFlight;
   }
 
@@ -50,9 +123,15 @@ export function createKeeper(openDb: () => SourcelightDb, bundle: () => Bundle, 
     get db() {
       return db;
     },
+    choices,
+    get lastFailure() {
+      return lastFailure;
+    },
+    openChoices: () => openChoices(choices, openTimeoutMs),
+    open,
     build,
     async ready() {
-      await openStore(db, openTimeoutMs);
+      await open();
       if (inFlight) await inFlight.catch(() => undefined);
       if ((await readMeta(db)).factBase !== null) return;
       // Nothing stored: build, and let a failure reach the asker as the build's own clear error.
@@ -63,7 +142,20 @@ export function createKeeper(openDb: () => SourcelightDb, bundle: () => Bundle, 
     },
     async reset() {
       if (inFlight) await inFlight.catch(() => undefined);
-      ({ db } = await resetStore(db, openDb));
+      const work = (async () => {
+        await prepare();
+        await beginReset(choices, onStep);
+        await deleteFactBase();
+      })();
+      resetting = work;
+      try {
+        await work;
+      } catch (error) {
+        lastFailure = error;
+        throw error;
+      } finally {
+        resetting = null;
+      }
       return build();
     },
   };

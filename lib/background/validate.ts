@@ -46,10 +46,22 @@ export function expectObject(type: string, data: unknown, keys: readonly string[
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     fail(type, `expected an object like { ${keys.join(', ')} }, got ${describe(data)}`);
   }
-  const unknown = Object.keys(data).filter((k) => !keys.includes(k));
-  if (unknown.length > 0) fail(type, `unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')}`);
+  const unknown: string[] = [];
+  for (const key in data) {
+    if (!Object.hasOwn(data, key) || keys.includes(key)) continue;
+    // A few named are enough to fix the sender; naming a million would make the answer the attack.
+    if (unknown.push(key) > MAX_NAMED_FIELDS) break;
+  }
+  if (unknown.length > 0) {
+    const named = unknown.slice(0, MAX_NAMED_FIELDS).map((k) => `"${k.slice(0, MAX_NAMED_FIELD_LENGTH)}"`);
+    fail(type, `unknown field(s) ${named.join(', ')}${unknown.length > MAX_NAMED_FIELDS ? ' and more' : ''}`);
+  }
   return data as Record<string, unknown>;
 }
+
+/** How many unknown fields an error names, and how much of each: enough to find the mistake, bounded. */
+const MAX_NAMED_FIELDS = 3;
+const MAX_NAMED_FIELD_LENGTH = 40;
 
 export function expectString(type: string, obj: Record<string, unknown>, key: string, max = MAX_ID_LENGTH): string {
   const value = obj[key];
@@ -99,4 +111,45 @@ export function expectIdList(type: string, obj: Record<string, unknown>, key: st
     }
   });
   return value as string[];
+}
+
+/** 300 characters: an outlet is a few words and a headline rarely passes 150; longer is a paste by mistake. */
+export const MAX_DETAIL_LENGTH = 300;
+/** 2,048 characters: the longest address that browsers, servers and sitemaps all accept (the sitemap protocol's cap). */
+export const MAX_URL_LENGTH = 2_048;
+
+/** A text a reader may set or clear: absent (leave it), null or blank (clear it), or the text trimmed. */
+export function optionalText(
+  type: string,
+  obj: Record<string, unknown>,
+  key: string,
+  max = MAX_DETAIL_LENGTH,
+): string | null | undefined {
+  const value = obj[key];
+  if (value === undefined || value === null) return value;
+  if (typeof value !== 'string') fail(type, `"${key}" must be a string or null, got ${describe(value)}`);
+  const text = value.trim();
+  if (text.length > max) fail(type, `"${key}" may have at most ${max} characters, got ${text.length}`);
+  return text === '' ? null : text;
+}
+
+/** An http or https address, as the URL parser writes it; other schemes (javascript:, data:, file:) are refused. */
+export function optionalUrl(type: string, obj: Record<string, unknown>, key: string): string | null | undefined {
+  const text = optionalText(type, obj, key, MAX_URL_LENGTH);
+  if (text === undefined || text === null) return text;
+  const url = URL.canParse(text) ? new URL(text) : null;
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    fail(type, `"${key}" must be a web address starting with http:// or https://`);
+  }
+  return url.href;
+}
+
+/** A calendar date written YYYY-MM-DD, the form sources' `published` takes. */
+export function optionalDate(type: string, obj: Record<string, unknown>, key: string): string | null | undefined {
+  const text = optionalText(type, obj, key, 10);
+  if (text === undefined || text === null) return text;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== text) fail(type, `"${key}" must be a date written YYYY-MM-DD`);
+  return text;
 }

@@ -7,6 +7,8 @@ import type { ArticleInput, ArticleProblem, Catalog, FactBase } from '../facts/t
 import { factBaseTables, type BuildMeta, type BuildTimings, type FactBaseMeta, type SourcelightDb } from './db';
 import { openStore } from './open';
 import { readMeta } from './read';
+import type { OnStep } from './steps';
+import { explainWriteError, isStorageFull } from './storage-full';
 
 export type StoreOutcome = 'stored' | 'unchanged';
 
@@ -19,6 +21,7 @@ export async function storeFactBase(
   db: SourcelightDb,
   factBase: FactBase,
   problems: ArticleProblem[] = [],
+  onStep?: OnStep,
 ): Promise<StoreOutcome> {
   await openStore(db);
   return db.transaction('rw', [...factBaseTables(db)], async () => {
@@ -30,6 +33,7 @@ export async function storeFactBase(
       return 'unchanged';
     }
     await Promise.all([db.sources.clear(), db.entities.clear(), db.claims.clear(), db.figures.clear()]);
+    onStep?.('build:swap');
     // bulkAdd, not bulkPut: a duplicate key is a pipeline bug and must abort the swap rather than overwrite.
     await db.sources.bulkAdd(factBase.sources);
     await db.entities.bulkAdd(factBase.entities);
@@ -49,6 +53,8 @@ export async function storeFactBase(
     };
     await db.meta.bulkPut([meta, build]);
     return 'stored';
+  }).catch((error: unknown) => {
+    throw explainWriteError(error);
   });
 }
 
@@ -67,6 +73,7 @@ export async function ensureFactBase(
   db: SourcelightDb,
   articles: ArticleInput[],
   catalog: Catalog,
+  onStep?: OnStep,
 ): Promise<EnsureResult> {
   await openStore(db);
   try {
@@ -75,11 +82,14 @@ export async function ensureFactBase(
     if (stored?.version === version && build?.status === 'ready') {
       return { outcome: 'unchanged', version, problems: build.problems };
     }
+    onStep?.('build:mark');
     await markBuild(db, 'building', null);
+    onStep?.('build:pipeline');
     const started = performance.now();
     const { factBase, problems } = buildFactBase(articles, catalog);
     const built = performance.now();
-    const outcome = await storeFactBase(db, factBase, problems);
+    const outcome = await storeFactBase(db, factBase, problems, onStep);
+    onStep?.('build:timings');
     // The swap's duration is only known once it committed, so the timings are written just after it.
     const timings: BuildTimings = { pipelineMs: built - started, storeMs: performance.now() - built };
     await db.meta.update('build', (row) => {
@@ -89,13 +99,13 @@ export async function ensureFactBase(
   } catch (error) {
     const message = `Building the fact base failed: ${error instanceof Error ? error.message : String(error)}`;
     // If even this write fails the database itself is broken; `getStatus` reports that when it cannot open it.
-    await markBuild(db, 'error', message).catch(() => undefined);
+    await markBuild(db, 'error', message, isStorageFull(error)).catch(() => undefined);
     throw new Error(message, { cause: error });
   }
 }
 
-async function markBuild(db: SourcelightDb, status: BuildMeta['status'], error: string | null): Promise<void> {
+async function markBuild(db: SourcelightDb, status: BuildMeta['status'], error: string | null, full = false): Promise<void> {
   const previous = await db.meta.get('build');
   const problems = previous?.key === 'build' ? previous.problems : [];
-  await db.meta.put({ key: 'build', status, at: new Date().toISOString(), error, problems });
+  await db.meta.put({ key: 'build', status, at: new Date().toISOString(), error, problems, ...(full ? { full } : {}) });
 }

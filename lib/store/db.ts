@@ -1,13 +1,13 @@
 /**
- * The fact base's home: one Dexie database owned by the background service worker.
- *
- * Two kinds of data live here and are kept apart on purpose:
- * - the fact base (sources, entities, claims, figures, and `meta` describing it) is derived from the bundled
- *   articles and may be thrown away and rebuilt at any time;
- * - trust (which sources the user counts) is the user's choice; no rebuild ever touches it.
+ * The fact base's home: one Dexie database owned by the background service worker. Everything in it (sources,
+ * entities, claims, figures, and `meta` describing them) is derived from the articles and may be thrown away and
+ * rebuilt at any time. What the reader chose or added lives in its own database (choices-db.ts), which no reset
+ * deletes; releases before schema 3 kept trust here, and carry-over.ts moves it out before anything drops it.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleProblem, Claim, Entity, Figure, Measure, Source } from '../facts/types';
+import type { TrustRow } from './choices-db';
+import type { OnStep } from './steps';
 
 export const DB_NAME = 'sourcelight';
 
@@ -35,6 +35,8 @@ export interface BuildMeta {
   error: string | null;
   /** Articles the pipeline skipped or warned about in the last build. */
   problems: ArticleProblem[];
+  /** The last build failed for a full disk: freeing space fixes it, not a repair. */
+  full?: boolean;
   /** How long the last build that ran the pipeline took, where it ran (service worker or Node): for diagnosis. */
   timings?: BuildTimings;
 }
@@ -47,14 +49,6 @@ export interface BuildTimings {
 }
 
 export type MetaRow = FactBaseMeta | BuildMeta;
-
-/** The user's choice for one source. A source without a row is trusted: new sources start trusted. */
-export interface TrustRow {
-  source: string;
-  trusted: boolean;
-  /** ISO time of the choice; null for choices carried over from schema v1, which did not record it. */
-  changedAt: string | null;
-}
 
 /** Schema v1 kept trust as one key-value row: `{ key: 'trust', value: { [sourceId]: boolean } }`. */
 export interface SettingsRowV1 {
@@ -85,6 +79,13 @@ const SCHEMAS = [
     stores: { trust: 'source', settings: null },
     upgrade: migrateTrustOutOfSettings,
   },
+  {
+    // v3 holds only what the articles give: trust moved to the choices database (carry-over.ts copies it there,
+    // and the keeper opens this database only once that copy is committed).
+    version: 3,
+    stores: { trust: null },
+    upgrade: (_tx: Transaction, onStep?: OnStep) => onStep?.('upgrade:schema'),
+  },
 ] as const;
 
 export const LATEST_VERSION = SCHEMAS[SCHEMAS.length - 1]!.version;
@@ -108,6 +109,8 @@ export interface StoreOptions {
   IDBKeyRange?: typeof IDBKeyRange;
   /** Declare the schema only up to this version; tests use it to create a database as an older release did. */
   upTo?: number;
+  /** Where tests stop an upgrade half-way (steps.ts). */
+  onStep?: OnStep;
 }
 
 export class SourcelightDb extends Dexie {
@@ -116,12 +119,14 @@ export class SourcelightDb extends Dexie {
   declare claims: EntityTable<Claim, 'id'>;
   declare figures: Table<Figure, [string, Measure]>;
   declare meta: Table<MetaRow, MetaRow['key']>;
-  declare trust: EntityTable<TrustRow, 'source'>;
-  /** Kept so a repair can open the same IndexedDB without a schema (see reset.ts). */
+  /** Kept so the carry-over and a reset can open the same IndexedDB without a schema (carry-over.ts, reset.ts). */
   readonly storeOptions: StoreOptions;
 
   constructor(options: StoreOptions = {}) {
+    // Never opened by a query: an implicit open could upgrade to v3, dropping the old trust table, before the
+    // keeper carried it over. Only `openStore` opens it (open.ts), once the keeper says the carry-over is done.
     super(DB_NAME, {
+      autoOpen: false,
       ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
@@ -130,12 +135,12 @@ export class SourcelightDb extends Dexie {
     for (const schema of SCHEMAS) {
       if (schema.version > upTo) break;
       const version = this.version(schema.version).stores(schema.stores);
-      if ('upgrade' in schema) version.upgrade(schema.upgrade);
+      if ('upgrade' in schema) version.upgrade((tx) => schema.upgrade(tx, options.onStep));
     }
   }
 }
 
-/** The tables that make up the fact base; a rebuild replaces exactly these, never `trust`. */
+/** The tables that make up the fact base; a rebuild replaces exactly these. */
 export function factBaseTables(db: SourcelightDb) {
   return [db.sources, db.entities, db.claims, db.figures, db.meta] as const;
 }

@@ -1,12 +1,18 @@
 /** Reading slices of the stored fact base, shaped for the pure modules that turn them into answers. */
 import type { CardData, SourceRef } from '../facts/cards';
-import type { Source } from '../facts/types';
+import type { Claim, Entity, Figure, Source } from '../facts/types';
+import type { DetailsRow } from './choices-db';
 import type { BuildMeta, FactBaseMeta, SourcelightDb } from './db';
+import { withDetails } from './details';
+import { wellFormed, type FactTable } from './row-shape';
 
 export interface StoredMeta {
   factBase: FactBaseMeta | null;
   build: BuildMeta | null;
 }
+
+/** How many rows of each table a read left out for not having the pipeline's shape (row-shape.ts). */
+export type Malformed = Partial<Record<FactTable, number>>;
 
 export async function readMeta(db: SourcelightDb): Promise<StoredMeta> {
   const [factBase, build] = await db.meta.bulkGet(['factBase', 'build']);
@@ -16,12 +22,20 @@ export async function readMeta(db: SourcelightDb): Promise<StoredMeta> {
   };
 }
 
-export function sourceRef(s: Source): SourceRef {
-  return { id: s.id, label: s.label, title: s.title, publisher: s.publisher, published: s.published };
+/** How a source is named wherever it is cited (cards, search); `url` rides along for whoever links the original. */
+export function sourceRef(s: Source & { url?: string | null }): SourceRef & { url: string | null } {
+  return { id: s.id, label: s.label, title: s.title, publisher: s.publisher, published: s.published, url: s.url ?? null };
 }
 
-/** Everything the cards for `entityIds` need, read in one transaction so a rebuild cannot land in between. */
-export function readCardData(db: SourcelightDb, entityIds: readonly string[]): Promise<CardData> {
+/**
+ * Everything the cards for `entityIds` need, read in one transaction so a rebuild cannot land in between, with
+ * the reader's source details applied.
+ */
+export function readCardData(
+  db: SourcelightDb,
+  entityIds: readonly string[],
+  details: ReadonlyMap<string, DetailsRow>,
+): Promise<CardData & { malformed: Malformed }> {
   return db.transaction('r', [db.sources, db.entities, db.claims, db.figures], async () => {
     const [entities, claims, figures, sources] = await Promise.all([
       db.entities.bulkGet([...entityIds]),
@@ -29,16 +43,18 @@ export function readCardData(db: SourcelightDb, entityIds: readonly string[]): P
       db.figures.where('entity').anyOf([...entityIds]).toArray(),
       db.sources.toArray(),
     ]);
+    const malformed: Malformed = {};
     return {
-      entities: entities.filter((e) => e !== undefined),
-      claims,
-      figures,
-      sources: sources.map(sourceRef),
+      entities: wellFormed<Entity>('entities', entities.filter((e) => e !== undefined), malformed),
+      claims: wellFormed<Claim>('claims', claims, malformed),
+      figures: wellFormed<Figure>('figures', figures, malformed),
+      sources: wellFormed<Source>('sources', sources, malformed).map((s) => sourceRef(withDetails(s, details.get(s.id)))),
+      malformed,
     };
   });
 }
 
-/** The whole fact base but the source texts: what search and the lexicon are built from. */
+/** The whole fact base as stored, malformed rows left out: what search, the lexicon and the consistency check read. */
 export function readAll(db: SourcelightDb) {
   return db.transaction('r', [db.sources, db.entities, db.claims, db.figures], async () => {
     const [sources, entities, claims, figures] = await Promise.all([
@@ -47,6 +63,13 @@ export function readAll(db: SourcelightDb) {
       db.claims.toArray(),
       db.figures.toArray(),
     ]);
-    return { sources, entities, claims, figures };
+    const malformed: Malformed = {};
+    return {
+      sources: wellFormed<Source>('sources', sources, malformed),
+      entities: wellFormed<Entity>('entities', entities, malformed),
+      claims: wellFormed<Claim>('claims', claims, malformed),
+      figures: wellFormed<Figure>('figures', figures, malformed),
+      malformed,
+    };
   });
 }

@@ -1,59 +1,54 @@
 /**
- * The way out of a database that cannot be opened (written by a newer release, or broken): delete it and start
- * a fresh one, carrying over the user's trust choices from whatever schema the old one has.
+ * The way out of a fact base that cannot be used (damaged, written by a newer release, inconsistent): delete the
+ * fact-base database, and let the next build make it afresh from the articles. What the reader chose or added
+ * lives in the choices database, which a reset never touches; choices an older release kept in the fact-base
+ * database are carried over before anything is deleted.
+ *
+ * A reset is written to the journal before it starts and taken out only once the database is gone, so a worker
+ * stopped half-way finishes the reset at its next start (`finishReset`) instead of opening the damaged database.
  */
 import Dexie from 'dexie';
-import { DB_NAME, trustFromV1Settings, type SettingsRowV1, type SourcelightDb, type TrustRow } from './db';
-import { openStore } from './open';
+import { carryChoicesOver } from './carry-over';
+import type { ChoicesDb } from './choices-db';
+import { DB_NAME, type StoreOptions } from './db';
+import { OPEN_TIMEOUT_MS, within } from './open';
+import { explainWriteError } from './storage-full';
+import type { OnStep } from './steps';
 
-export interface ResetResult {
-  /** The fresh database to use from now on. */
-  db: SourcelightDb;
-  /** How many trust choices were carried into it. */
-  keptTrust: number;
+export async function beginReset(choices: ChoicesDb, onStep?: OnStep): Promise<void> {
+  onStep?.('reset:journal');
+  await choices.journal.put({ key: 'reset', at: new Date().toISOString() }).catch((error: unknown) => {
+    throw explainWriteError(error);
+  });
+}
+
+export async function resetPending(choices: ChoicesDb): Promise<boolean> {
+  return (await choices.journal.get('reset')) !== undefined;
 }
 
 /**
- * `openDb` must make a new instance: a Dexie instance that opened a damaged database has adapted its idea of
- * the schema to it, and would create the fresh database in the same damaged shape.
+ * Carries the reader's choices over (if an older release left any), deletes the fact-base database and takes the
+ * reset out of the journal. Every step may run twice: carrying over is done once, deleting a database that is
+ * gone does nothing.
  */
-export async function resetStore(damaged: SourcelightDb, openDb: () => SourcelightDb): Promise<ResetResult> {
-  const trust = await salvageTrust(damaged).catch(() => [] as TrustRow[]);
-  damaged.close();
-  const db = openDb();
-  await db.delete();
-  await openStore(db);
-  await db.trust.bulkPut(trust);
-  return { db, keptTrust: trust.length };
+export async function finishReset(
+  choices: ChoicesDb,
+  factBase: StoreOptions,
+  onStep?: OnStep,
+  timeoutMs = OPEN_TIMEOUT_MS,
+): Promise<void> {
+  await carryChoicesOver(choices, factBase, onStep, timeoutMs);
+  onStep?.('reset:delete');
+  await deleteFactBase(factBase, timeoutMs);
+  onStep?.('reset:unjournal');
+  await choices.journal.delete('reset');
 }
 
-/**
- * Reads trust with Dexie's dynamic mode (no schema declared), which opens a database of any version as it is:
- * the `trust` table of v2 and later, or the `settings` row of v1.
- */
-async function salvageTrust(db: SourcelightDb): Promise<TrustRow[]> {
-  const { indexedDB, IDBKeyRange } = db.storeOptions;
+/** Deletes the fact-base database; every Dexie connection to it closes itself when asked (on "versionchange"). */
+async function deleteFactBase({ indexedDB, IDBKeyRange }: StoreOptions, timeoutMs: number): Promise<void> {
   const raw = new Dexie(DB_NAME, {
     ...(indexedDB ? { indexedDB } : {}),
     ...(IDBKeyRange ? { IDBKeyRange } : {}),
   });
-  try {
-    await raw.open();
-    const names = raw.tables.map((t) => t.name);
-    if (names.includes('trust')) {
-      const rows = (await raw.table('trust').toArray()) as Partial<TrustRow>[];
-      return rows.flatMap((r) =>
-        typeof r.source === 'string' && typeof r.trusted === 'boolean'
-          ? [{ source: r.source, trusted: r.trusted, changedAt: typeof r.changedAt === 'string' ? r.changedAt : null }]
-          : [],
-      );
-    }
-    if (names.includes('settings')) {
-      const row = (await raw.table('settings').get('trust')) as SettingsRowV1 | undefined;
-      return trustFromV1Settings(row?.value);
-    }
-    return [];
-  } finally {
-    raw.close();
-  }
+  await within(raw.delete(), timeoutMs, 'Deleting the Sourcelight database to repair it');
 }

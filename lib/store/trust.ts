@@ -1,14 +1,17 @@
-/** Reading and writing trust. Only the user's choices live here; the fact base never writes this table. */
+/** Reading and writing trust, which lives with the reader's other choices (choices-db.ts), never in the fact base. */
 import type { Trust } from '../facts/trust';
-import type { SourcelightDb, TrustRow } from './db';
+import type { ChoicesDb, TrustRow } from './choices-db';
+import { explainWriteError } from './storage-full';
 
-export async function readTrust(db: SourcelightDb): Promise<Trust> {
-  const rows = await db.trust.toArray();
+export async function readTrust(choices: ChoicesDb): Promise<Trust> {
+  const rows = await choices.trust.toArray();
   return Object.fromEntries(rows.map((r) => [r.source, r.trusted]));
 }
 
-export async function writeTrust(db: SourcelightDb, source: string, trusted: boolean): Promise<TrustRow> {
+export async function writeTrust(choices: ChoicesDb, source: string, trusted: boolean): Promise<TrustRow> {
   const row: TrustRow = { source, trusted, changedAt: new Date().toISOString() };
-  await db.trust.put(row);
+  await choices.trust.put(row).catch((error: unknown) => {
+    throw explainWriteError(error);
+  });
   return row;
 }

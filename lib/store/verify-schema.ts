@@ -3,10 +3,10 @@
  * another release and patches in what it can, but it cannot change a primary key or an index's type; a store in
  * that state would answer queries wrongly or not at all. Checking once at open turns that into a clear error.
  */
-import type { SourcelightDb } from './db';
+import type Dexie from 'dexie';
 
 /** Why the stored schema cannot serve this release, or null when it can. */
-export function schemaProblem(db: SourcelightDb): string | null {
+export function schemaProblem(db: Dexie): string | null {
   const idb = db.backendDB();
   const names = [...idb.objectStoreNames];
   const missing = db.tables.map((t) => t.name).filter((name) => !names.includes(name));

@@ -23,13 +23,14 @@ export type StatusView =
   | { state: 'checking' }
   | { state: 'building'; status: Status }
   | { state: 'ready'; status: Status }
-  | { state: 'error'; message: string; canRebuild: boolean };
+  /** `canRepair`: the repair (rebuild from the articles, choices kept) can fix it; otherwise trying again can. */
+  | { state: 'error'; message: string; canRepair: boolean };
 
 export interface StatusControl {
   view: StatusView;
-  /** Deletes and rebuilds the store (keeping trust where it can be read), then checks again. */
+  /** Repairs the fact base: deletes it and rebuilds it from the articles (every choice is kept), then checks again. */
   rebuild(): void;
-  /** Asks again (after an error a rebuild would not fix). */
+  /** Tries again (after an error a repair would not fix): builds again if the background said so, else asks. */
   retry(): void;
 }
 
@@ -41,17 +42,20 @@ export function useStatus(api: PageApi, pollMs = STATUS_POLL_MS): StatusControl 
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let refusals = 0;
+    // Whether the background answered and said trying again helps (a full disk freed, a held database let go).
+    let answeredRetry = false;
 
     const show = (status: Status) => {
       if (!alive) return;
       refusals = 0;
+      answeredRetry = status.fix === 'retry';
       if (status.state === 'building') {
         setView({ state: 'building', status });
         timer = setTimeout(check, pollMs);
       } else if (status.state === 'ready') {
         setView({ state: 'ready', status });
       } else {
-        setView({ state: 'error', message: status.error ?? 'The fact base could not be opened.', canRebuild: true });
+        setView({ state: 'error', message: status.error ?? 'The fact base could not be opened.', canRepair: status.fix !== 'retry' });
       }
     };
 
@@ -61,7 +65,7 @@ export function useStatus(api: PageApi, pollMs = STATUS_POLL_MS): StatusControl 
         if (!alive) return;
         refusals += 1;
         if (refusals < UNREACHABLE_RETRIES) timer = setTimeout(check, pollMs);
-        else setView({ state: 'error', message: `Sourcelight's background did not answer: ${messageOf(error)}`, canRebuild: false });
+        else setView({ state: 'error', message: `Sourcelight's background did not answer: ${messageOf(error)}`, canRepair: false });
       });
     }
 
@@ -70,13 +74,17 @@ export function useStatus(api: PageApi, pollMs = STATUS_POLL_MS): StatusControl 
         clearTimeout(timer);
         setView({ state: 'checking' });
         api.ask('rebuild', { reset: true }).then(show, (error: unknown) => {
-          if (alive) setView({ state: 'error', message: messageOf(error), canRebuild: true });
+          if (alive) setView({ state: 'error', message: messageOf(error), canRepair: true });
         });
       },
       retry() {
         refusals = 0;
         setView({ state: 'checking' });
-        check();
+        if (!answeredRetry) return check();
+        // Asking for the status again would only repeat the failure: build again, which answers the new status.
+        api.ask('rebuild', {}).then(show, (error: unknown) => {
+          if (alive) setView({ state: 'error', message: messageOf(error), canRepair: false });
+        });
       },
     };
     check();

@@ -1,10 +1,11 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../lib/facts/build';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import { ensureFactBase } from '../../lib/store/build';
 import { readMeta } from '../../lib/store/read';
 import { writeTrust } from '../../lib/store/trust';
-import { freshDb } from '../support/store';
+import { choicesOn, freshDb } from '../support/store';
 
 describe('ensuring a fact base', () => {
   it('builds and stores the bundled articles on first install', async () => {
@@ -25,15 +26,17 @@ describe('ensuring a fact base', () => {
     expect((await readMeta(db)).factBase).toEqual(stored);
   });
 
-  it('rebuilds after an update that changes the articles, keeping trust', async () => {
-    const db = freshDb();
+  it('rebuilds after an update that changes the articles, never touching the reader\'s choices', async () => {
+    const indexedDB = new IDBFactory();
+    const db = freshDb({ indexedDB });
+    const choices = choicesOn(indexedDB);
     const [first, ...rest] = bundledArticles();
     await ensureFactBase(db, rest, bundledCatalog);
-    await writeTrust(db, rest[0]!.id, false);
+    await writeTrust(choices, rest[0]!.id, false);
     const updated = await ensureFactBase(db, [first!, ...rest], bundledCatalog);
     expect(updated.outcome).toBe('stored');
     expect(await db.sources.count()).toBe(5);
-    expect((await db.trust.get(rest[0]!.id))?.trusted).toBe(false);
+    expect((await choices.trust.get(rest[0]!.id))?.trusted).toBe(false);
   });
 
   it('stores the same version the pipeline computes in Node', async () => {

@@ -1,10 +1,11 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { FactBase } from '../../lib/facts/types';
 import { storeFactBase } from '../../lib/store/build';
 import type { SourcelightDb } from '../../lib/store/db';
 import { readMeta } from '../../lib/store/read';
 import { readTrust, writeTrust } from '../../lib/store/trust';
-import { factBaseWithout, freshDb, realFactBase } from '../support/store';
+import { choicesOn, factBaseWithout, freshDb, realFactBase } from '../support/store';
 
 /** Everything a reader could see of the stored fact base, for comparing before and after. */
 async function snapshot(db: SourcelightDb) {
@@ -58,13 +59,15 @@ describe('storing the fact base', () => {
   });
 
   it('replaces a different version completely and leaves trust alone', async () => {
-    const db = freshDb();
+    const indexedDB = new IDBFactory();
+    const db = freshDb({ indexedDB });
+    const choices = choicesOn(indexedDB);
     const full = realFactBase();
     await storeFactBase(db, full);
     const [dropped, distrusted] = full.sources.map((s) => s.id);
-    await writeTrust(db, distrusted!, false);
-    await writeTrust(db, dropped!, false);
-    const trustBefore = await db.trust.toArray();
+    await writeTrust(choices, distrusted!, false);
+    await writeTrust(choices, dropped!, false);
+    const trustBefore = await choices.trust.toArray();
 
     const smaller = factBaseWithout(dropped!);
     expect(smaller.version).not.toBe(full.version);
@@ -76,8 +79,8 @@ describe('storing the fact base', () => {
     expect(stored.claims.filter((c) => c.source === dropped)).toEqual([]);
     expect(stored.claims).toHaveLength(smaller.claims.length);
     // Trust is the user's: even the choice about a source that left the fact base is kept for its return.
-    expect(await db.trust.toArray()).toEqual(trustBefore);
-    expect(await readTrust(db)).toEqual({ [dropped!]: false, [distrusted!]: false });
+    expect(await choices.trust.toArray()).toEqual(trustBefore);
+    expect(await readTrust(choices)).toEqual({ [dropped!]: false, [distrusted!]: false });
   });
 
   it('keeps the old fact base whole when the new one has a duplicate claim', async () => {

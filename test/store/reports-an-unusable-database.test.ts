@@ -4,7 +4,6 @@ import { createHandlers } from '../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import { DB_NAME, LATEST_VERSION } from '../../lib/store/db';
 import { openStore, StoreUnavailableError } from '../../lib/store/open';
-import { resetStore } from '../../lib/store/reset';
 import { readTrust } from '../../lib/store/trust';
 import { freshDb, realFactBase } from '../support/store';
 
@@ -24,7 +23,7 @@ function rawOpen(
 
 /**
  * A database Dexie can open but not repair: `claims` keyed by an auto-increment number instead of the claim id
- * (as a broken development build could leave it), with the user's trust intact beside it.
+ * (as a broken development build could leave it), with the reader's trust, as an older release kept it, beside it.
  */
 async function damagedDatabase(indexedDB: IDBFactory, distrusted: string): Promise<void> {
   const raw = await rawOpen(indexedDB, (LATEST_VERSION + 1) * 10, (db, tx) => {
@@ -46,8 +45,9 @@ describe('a database that cannot be used', () => {
       tx.objectStore('trust').put({ source: 's1', trusted: false, changedAt: null });
     });
     raw.close();
-    const db = await openStore(freshDb({ indexedDB }));
-    expect(await readTrust(db)).toEqual({ s1: false });
+    const { handlers, keeper } = createHandlers({ openDb: () => freshDb({ indexedDB }), bundle });
+    expect((await handlers.getStatus(undefined)).state).not.toBe('error');
+    expect(await readTrust(keeper.choices)).toEqual({ s1: false });
   });
 
   it('says in words that a database it cannot use is damaged', async () => {
@@ -56,7 +56,7 @@ describe('a database that cannot be used', () => {
     const error = await openStore(freshDb({ indexedDB })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect((error as StoreUnavailableError).failure).toBe('corrupt');
-    expect((error as Error).message).toMatch(/damaged \(table claims is keyed by null, not "id"\).*Rebuild the fact base/);
+    expect((error as Error).message).toMatch(/damaged \(table claims is keyed by null, not "id"\).*Repair the fact base/);
   });
 
   it('reports an error status, and a reset rebuilds it keeping the user\'s trust', async () => {
@@ -66,7 +66,7 @@ describe('a database that cannot be used', () => {
     const { handlers } = createHandlers({ openDb: () => freshDb({ indexedDB }), bundle });
 
     const broken = await handlers.getStatus(undefined);
-    expect(broken.state).toBe('error');
+    expect(broken).toMatchObject({ state: 'error', fix: 'repair' });
     expect(broken.error).toMatch(/damaged/);
     await expect(handlers.getCards({ entities: ['aktau'] })).rejects.toThrow(/damaged/);
 
@@ -78,13 +78,13 @@ describe('a database that cannot be used', () => {
     });
   });
 
-  it('carries trust over when resetting a database of the current schema', async () => {
+  it('keeps trust through a reset of a database of the current schema', async () => {
     const indexedDB = new IDBFactory();
-    const db = freshDb({ indexedDB });
-    await db.trust.put({ source: 's1', trusted: false, changedAt: null });
-    const reset = await resetStore(db, () => freshDb({ indexedDB }));
-    expect(reset.keptTrust).toBe(1);
-    expect(await readTrust(reset.db)).toEqual({ s1: false });
+    const { handlers, keeper } = createHandlers({ openDb: () => freshDb({ indexedDB }), bundle });
+    const source = realFactBase().sources[0]!.id;
+    await handlers.setTrust({ source, trusted: false });
+    expect(await handlers.rebuild({ reset: true })).toMatchObject({ state: 'ready', error: null });
+    expect(await readTrust(keeper.choices)).toEqual({ [source]: false });
   });
 
   it('gives up at once with a clear error when an old connection blocks the upgrade', async () => {
@@ -102,7 +102,7 @@ describe('a database that cannot be used', () => {
     expect((error as Error).message).toMatch(/held open by an older copy.*restart the browser/);
 
     const { handlers } = createHandlers({ openDb: () => db, bundle, openTimeoutMs: 200 });
-    expect((await handlers.getStatus(undefined)).state).toBe('error');
+    expect(await handlers.getStatus(undefined)).toMatchObject({ state: 'error', fix: 'retry' });
 
     holder.close();
     await openStore(db);

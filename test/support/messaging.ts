@@ -32,13 +32,14 @@ export function startBackground(indexedDB: IDBFactory = new IDBFactory()) {
     bundle: () => ({ articles: bundledArticles(), catalog: bundledCatalog }),
     onTrustChanged: () => trustChangedAt.setValue(Date.now()),
   });
-  const unregister = registerHandlers(background.handlers, fakeBrowser.runtime.id);
+  const unregister = registerHandlers(background.handlers, fakeBrowser.runtime);
   return {
     ...background,
     indexedDB,
     stop() {
       unregister();
       background.keeper.db.close();
+      background.keeper.choices.close();
     },
   };
 }

@@ -3,11 +3,23 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { buildFactBase } from '../../lib/facts/build';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import type { ArticleInput, FactBase } from '../../lib/facts/types';
+import { ChoicesDb } from '../../lib/store/choices-db';
 import { SourcelightDb } from '../../lib/store/db';
+import type { OnStep } from '../../lib/store/steps';
 
 /** A database on its own in-memory IndexedDB; pass the same `indexedDB` again to reopen it like a woken worker. */
-export function freshDb(options: { indexedDB?: IDBFactory; upTo?: number } = {}): SourcelightDb {
-  return new SourcelightDb({ indexedDB: options.indexedDB ?? new IDBFactory(), IDBKeyRange, upTo: options.upTo });
+export function freshDb(options: { indexedDB?: IDBFactory; upTo?: number; onStep?: OnStep } = {}): SourcelightDb {
+  return new SourcelightDb({
+    indexedDB: options.indexedDB ?? new IDBFactory(),
+    IDBKeyRange,
+    upTo: options.upTo,
+    onStep: options.onStep,
+  });
+}
+
+/** The reader's choices on `indexedDB`, as the background opens them beside the fact base. */
+export function choicesOn(indexedDB: IDBFactory): ChoicesDb {
+  return new ChoicesDb({ indexedDB, IDBKeyRange });
 }
 
 let cached: FactBase | undefined;

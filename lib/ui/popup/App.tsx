@@ -11,7 +11,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../messages';
 import type { PopupApi } from '../app-api';
-import { StatusPane } from '../StatusPane';
+import { StatusNotice, StatusPane } from '../StatusPane';
 import { messageOf, useStatus } from '../use-status';
 import { SearchPanel } from './SearchPanel';
 import { SourcesPanel } from './SourcesPanel';
@@ -99,6 +99,7 @@ export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.El
         </div>
       </header>
       <main class="popup-main">
+        <StatusNotice control={status} />
         <TabPanel baseId={baseId} tab="search" shown={tab === 'search'}>
           <SearchPanel api={api} ready={ready} trustVersion={trustVersion} trustedCount={trustedCount} notReady={notReady} />
         </TabPanel>

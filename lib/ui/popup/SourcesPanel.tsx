@@ -2,6 +2,7 @@
  * Trust: every source with a switch named after it. A flip is saved at once (setTrust); the background then
  * announces the change, and everything showing claims and figures (this popup's results and card, cards open on
  * pages) fetches them again. The switch moves at once and moves back, with an alert, if saving failed.
+ * "Details" opens the source's outlet, address, date and name for the reader to set (SourceDetailsForm).
  */
 import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
@@ -9,6 +10,7 @@ import type { SourceSummary } from '../../messages';
 import type { PageApi } from '../app-api';
 import { dateText } from '../card-text';
 import { messageOf } from '../use-status';
+import { SourceDetailsForm } from './SourceDetailsForm';
 import { Switch } from './Switch';
 import { claimCountText, trustSummary } from './text';
 
@@ -25,6 +27,7 @@ export function SourcesPanel({ api, sources, loadError, onChanged }: SourcesPane
   const baseId = useId();
   const [pending, setPending] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
 
   if (loadError) {
     return (
@@ -71,6 +74,7 @@ export function SourcesPanel({ api, sources, loadError, onChanged }: SourcesPane
       <ul class="source-list">
         {sources.map((source) => {
           const id = `${baseId}-${source.id}`;
+          const open = editing === source.id;
           return (
             <li key={source.id} class="source-row">
               <Switch
@@ -85,11 +89,38 @@ export function SourcesPanel({ api, sources, loadError, onChanged }: SourcesPane
               <span id={`${id}-details`} class="source-details">
                 {[source.published ? dateText(source.published) : 'Undated', claimCountText(source.claimCount)].join(' · ')}
                 {source.publisher && source.title && source.label !== source.title ? ` · ${source.title}` : ''}
+                {source.url && (
+                  <>
+                    {' · '}
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {hostOf(source.url)}
+                    </a>
+                  </>
+                )}
               </span>
+              <button
+                type="button"
+                class="button button-quiet source-edit"
+                aria-expanded={open}
+                aria-controls={open ? `${id}-form` : undefined}
+                aria-label={`Details of ${source.label}`}
+                onClick={() => setEditing(open ? null : source.id)}
+              >
+                Details
+              </button>
+              {open && (
+                <div id={`${id}-form`} class="source-form-slot">
+                  <SourceDetailsForm api={api} source={source} onSaved={onChanged} onClose={() => setEditing(null)} />
+                </div>
+              )}
             </li>
           );
         })}
       </ul>
     </section>
   );
+}
+
+function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).hostname : url;
 }

@@ -3,6 +3,6 @@
 export { launchExtension, type LaunchOptions, type LoadedExtension } from '../../../scripts/browser/launch.mjs';
 export { startStaticServer, type StaticServer } from './static-server';
 export { stopServiceWorker } from './service-worker';
-export { ask } from './messaging';
+export { ask, untilReady } from './messaging';
 export { useExtension, useStaticServer } from './suite';
 export { EXTENSION_DIR, PAGES_DIR, ROOT } from './paths';

@@ -23,3 +23,27 @@ export async function ask<T>(page: Page, type: string, data?: unknown): Promise<
   if (reply.err) throw new Error(`"${type}" answered with an error: ${reply.err.message ?? JSON.stringify(reply.err)}`);
   return reply.res as T;
 }
+
+/** Building the bundled articles takes well under a second; the bound only stops a hang. */
+const READY_TIMEOUT_MS = 30_000;
+
+/**
+ * Asks for the status until the fact base is ready (each ask may wake a stopped worker), and answers the first
+ * state seen, or why there was no answer. A plain loop, so a suite's beforeAll can wait with it too.
+ */
+export async function untilReady(page: Page, timeoutMs = READY_TIMEOUT_MS): Promise<string> {
+  const state = async () => {
+    try {
+      return (await ask<{ state: string }>(page, 'getStatus')).state;
+    } catch (error) {
+      return `no answer (${(error as Error).message})`;
+    }
+  };
+  const first = await state();
+  const deadline = Date.now() + timeoutMs;
+  for (let last = first; last !== 'ready'; last = await state()) {
+    if (Date.now() > deadline) throw new Error(`the fact base was not ready within ${timeoutMs} ms: ${last}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return first;
+}

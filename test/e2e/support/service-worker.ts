@@ -16,8 +16,15 @@ interface WorkerVersion {
  *
  * Playwright keeps the same Worker object across the restart (it fires no `close`), so we
  * watch the protocol's own running status instead.
+ *
+ * `beforeStop` runs once the DevTools session is ready, right before the stop is sent: a test starts work
+ * there (a repair, say) so the stop lands while it runs rather than a session set-up later.
  */
-export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+export async function stopServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+  beforeStop?: () => Promise<void>,
+): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   const ours = (version: WorkerVersion) => version.scriptURL.startsWith(`chrome-extension://${extensionId}/`);
@@ -37,6 +44,7 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
       });
     });
     await cdp.send('ServiceWorker.enable');
+    await beforeStop?.();
     stopRequested = true;
     await cdp.send('ServiceWorker.stopAllWorkers');
     await stopped;

@@ -39,13 +39,13 @@ describe('before the fact base is ready', () => {
     expect(screen.queryByText('Building the fact base…')).toBeNull();
   });
 
-  test('a failed store shows the error in words and a rebuild button that works', async () => {
+  test('a failed store shows the error in words and a repair button that works', async () => {
     const f = fakeExtension();
     f.statusFor('error', 1, 'The database could not be opened: it is corrupt.');
     show(f);
     const alert = await screen.findByRole('alert', {}, wait);
     expect(alert.textContent).toContain('The database could not be opened: it is corrupt.');
-    fireEvent.click(screen.getByRole('button', { name: 'Rebuild the fact base' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Repair the fact base' }));
     await waitFor(() => expect(f.callsOf('rebuild')).toEqual([{ reset: true }]));
     await screen.findByRole('listbox', { name: GLANCE }, wait);
     expect(screen.queryByRole('alert')).toBeNull();
@@ -61,7 +61,7 @@ describe('before the fact base is ready', () => {
     show(f);
     const alert = await screen.findByRole('alert', {}, wait);
     expect(alert.textContent).toContain('Receiving end does not exist.');
-    expect(screen.queryByRole('button', { name: 'Rebuild the fact base' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Repair the fact base' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('listbox', { name: GLANCE }, wait);
   });

@@ -4,6 +4,7 @@
  * trip, as Chrome's messaging does. Tests can make one message answer otherwise (a build in progress, a failed
  * store) and see every message the page sent.
  */
+import type Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { createHandlers } from '../../../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../../../lib/facts/bundled';
@@ -12,7 +13,8 @@ import type { MessageType, Status } from '../../../../lib/messages';
 import { isEnabledFor, withSite, type Settings } from '../../../../lib/settings';
 import type { Ask, PopupApi } from '../../../../lib/ui/app-api';
 import { readerPath } from '../../../../lib/reader-url';
-import { freshDb } from '../../../support/store';
+import type { Disk } from '../../../support/full-disk';
+import { choicesOn, freshDb } from '../../../support/store';
 
 export const EXTENSION_ORIGIN = 'chrome-extension://sourcelight-test';
 
@@ -25,6 +27,8 @@ export interface FakeExtensionOptions {
   indexedDB?: IDBFactory;
   hostname?: string | null;
   settings?: Partial<Settings>;
+  /** A disk that can fill up under both databases (test/support/full-disk.ts). */
+  disk?: Disk;
 }
 
 export function fakeExtension(options: FakeExtensionOptions = {}) {
@@ -37,8 +41,10 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
   let settings: Settings = { enabled: true, disabledSites: [], ...options.settings };
   let hostname = options.hostname === undefined ? 'news.example' : options.hostname;
 
+  const own = <D extends Dexie>(db: D): D => options.disk?.install(db) ?? db;
   const background = createHandlers({
-    openDb: () => freshDb({ indexedDB }),
+    openDb: () => own(freshDb({ indexedDB })),
+    openChoices: () => own(choicesOn(indexedDB)),
     bundle: () => ({ articles: [...bundledArticles(), ...(options.extraArticles ?? [])], catalog: bundledCatalog }),
     onTrustChanged: () => trustListeners.forEach((listener) => listener()),
   });
@@ -92,6 +98,8 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     indexedDB,
     /** The background's handlers, to change trust "from another popup" or read the truth directly. */
     handlers: background.handlers,
+    /** The background's databases, to damage the fact base or read the reader's choices directly. */
+    keeper: background.keeper,
     get settings() {
       return settings;
     },
@@ -119,6 +127,7 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     },
     stop() {
       background.keeper.db.close();
+      background.keeper.choices.close();
     },
   };
 }
