@@ -20,7 +20,7 @@ import { ArticleError, DuplicateGuard, assertReadable } from './validate';
  * Bump whenever the pipeline's output for the same input changes (a cleaning rule, the splitter, the claim
  * rules), so stored fact bases built by an older pipeline are rebuilt.
  */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 export interface BuildResult {
   factBase: FactBase;

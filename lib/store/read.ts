@@ -1,4 +1,5 @@
 /** Reading slices of the stored fact base, shaped for the pure modules that turn them into answers. */
+import { webAddress } from '../cards/text-fragment';
 import type { CardData, SourceRef } from '../facts/cards';
 import type { Source } from '../facts/types';
 import type { BuildMeta, FactBaseMeta, SourcelightDb } from './db';
@@ -17,7 +18,7 @@ export async function readMeta(db: SourcelightDb): Promise<StoredMeta> {
 }
 
 export function sourceRef(s: Source): SourceRef {
-  return { id: s.id, label: s.label, title: s.title, publisher: s.publisher, published: s.published };
+  return { id: s.id, label: s.label, title: s.title, publisher: s.publisher, published: s.published, url: webAddress(s.origin) };
 }
 
 /** Everything the cards for `entityIds` need, read in one transaction so a rebuild cannot land in between. */
