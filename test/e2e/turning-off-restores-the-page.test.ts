@@ -47,7 +47,7 @@ describe('turning Sourcelight off and on', () => {
     await page.bringToFront();
     expect((await pageAsBefore(page)).sameBody).toBe(false);
     const shown = await openCard(page, 'flight');
-    await shown.getByRole('button', { name: 'Turn off Sourcelight on this site' }).click();
+    await shown.getByRole('button', { name: 'Turn off on this site' }).click();
 
     await expect.poll(() => pageAsBefore(page), { timeout: 3000 }).toEqual(restored);
     expect(await card(page).count()).toBe(0);
