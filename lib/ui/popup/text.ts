@@ -26,3 +26,6 @@ export function claimCountText(count: number): string {
 export function trustSummary(trusted: number, total: number): string {
   return trusted === total ? `All ${plural(total, 'source', 'sources')} trusted` : `${trusted} of ${plural(total, 'source', 'sources')} trusted`;
 }
+
+/** What search says when no source is trusted: there is nothing to find, and why. */
+export const NO_TRUSTED_SOURCE = 'You trust no source, so there is nothing to search. Trust a source under Sources.';
