@@ -9,7 +9,7 @@ import { createHandlers } from '../../../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../../../lib/facts/bundled';
 import type { ArticleInput } from '../../../../lib/facts/types';
 import type { MessageType, Status } from '../../../../lib/messages';
-import { isEnabledFor, withSite, type Settings } from '../../../../lib/settings';
+import { isEnabledFor, withoutNotThis, withSite, type MarkingChoices, type Settings } from '../../../../lib/settings';
 import type { Ask, PopupApi } from '../../../../lib/ui/app-api';
 import { readerPath } from '../../../../lib/reader-url';
 import { freshDb } from '../../../support/store';
@@ -25,6 +25,7 @@ export interface FakeExtensionOptions {
   indexedDB?: IDBFactory;
   hostname?: string | null;
   settings?: Partial<Settings>;
+  marking?: Partial<MarkingChoices>;
 }
 
 export function fakeExtension(options: FakeExtensionOptions = {}) {
@@ -36,6 +37,12 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
   const openedTabs: string[] = [];
   let settings: Settings = { enabled: true, disabledSites: [], ...options.settings };
   let hostname = options.hostname === undefined ? 'news.example' : options.hostname;
+  let marking: MarkingChoices = { markEvery: false, notThis: [], ...options.marking };
+  const markingListeners = new Set<(m: MarkingChoices) => void>();
+  const changeMarking = (next: MarkingChoices) => {
+    marking = next;
+    markingListeners.forEach((listener) => listener(marking));
+  };
 
   const background = createHandlers({
     openDb: () => freshDb({ indexedDB }),
@@ -83,6 +90,19 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     async setSiteEnabled(host, enabled) {
       changeSettings({ ...settings, disabledSites: withSite(settings.disabledSites, host, enabled) });
     },
+    async readMarking() {
+      return marking;
+    },
+    watchMarking(onChange) {
+      markingListeners.add(onChange);
+      return () => markingListeners.delete(onChange);
+    },
+    async setMarkEvery(on) {
+      changeMarking({ ...marking, markEvery: on });
+    },
+    async removeNotThis(choice) {
+      changeMarking({ ...marking, notThis: withoutNotThis(marking.notThis, choice) });
+    },
   };
 
   return {
@@ -94,6 +114,9 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     handlers: background.handlers,
     get settings() {
       return settings;
+    },
+    get marking() {
+      return marking;
     },
     isEnabledOn: (host: string) => isEnabledFor(settings, host),
     /** Makes `type` answer with `answer(data, real)` instead of the plain handler. */
