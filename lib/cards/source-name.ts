@@ -43,8 +43,8 @@ export function sourceName(source: Named): string {
 }
 
 /** A name short enough to lead a line of the card. */
-export function shortSourceName(source: Named): string {
-  if (source.publisher) return shortened(source.publisher);
-  if (source.title) return shortened(titleText(source.title));
-  return shortened(source.label);
+export function shortSourceName(source: Named, max = SHORT_NAME_CHARS): string {
+  if (source.publisher) return shortened(source.publisher, max);
+  if (source.title) return shortened(titleText(source.title), max);
+  return shortened(source.label, max);
 }

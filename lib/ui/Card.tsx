@@ -17,7 +17,7 @@ import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Card as CardData, SourceRef } from '../facts/cards';
 import { shortSourceName } from '../cards/source-name';
-import { coverageText, hiddenText, kindText, pageFigureText, type PageFigure } from './card-text';
+import { COVERAGE_NAME_CHARS, coverageText, hiddenText, kindText, pageFigureText, type PageFigure } from './card-text';
 import { linesThatFit } from './card-fit';
 import { Actions, type ActionProps } from './card/Actions';
 import { AllClaims } from './card/AllClaims';
@@ -49,7 +49,7 @@ export function Card(props: CardProps): JSX.Element {
   const allId = useId();
   const [expanded, setExpanded] = useState(false);
   const refs = sourceRefs(card);
-  const coverage = coverageText(card.mentionedBy.length, card.trustedCount, card.hiddenUntrusted, card.notMentioning.map(shortSourceName));
+  const coverage = coverageText(card.mentionedBy.length, card.trustedCount, card.hiddenUntrusted, card.notMentioning.map((s) => shortSourceName(s, COVERAGE_NAME_CHARS)));
   const page = props.pageFigure ? pageFigureText(props.pageFigure, card.figures.find((f) => f.measure === props.pageFigure!.measure), card.trustedCount) : '';
   // A floating card opens within its height: lines that would not fit join the closing "Also in" line.
   const shown = floating

@@ -10,6 +10,9 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** Names in the coverage line are shorter than a line's source: two of them share its one line. */
+export const COVERAGE_NAME_CHARS = 24;
+
 /** Names listed in one line before the rest are counted: "A, B and 2 more" (source names run to half a line). */
 const NAMES_SHOWN = 2;
 

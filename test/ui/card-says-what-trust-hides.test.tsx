@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { shortSourceName } from '../../lib/cards/source-name';
 import { Card } from '../../lib/ui/Card';
+import { COVERAGE_NAME_CHARS } from '../../lib/ui/card-text';
 import { distrustAll, realCard } from './support/real-card';
 
 afterEach(cleanup);
@@ -15,7 +16,7 @@ describe('what trust hides', () => {
     const card = realCard('aktau', { [first]: false, [second]: false });
     const { container } = render(<Card card={card} />);
     expect(container.querySelector('.sl-coverage')!.textContent).toBe(
-      `2 of 3 trusted sources · not in: ${shortSourceName(aktau.notMentioning[0]!)} · 2 untrusted sources hidden`,
+      `2 of 3 trusted sources · not in: ${shortSourceName(aktau.notMentioning[0]!, COVERAGE_NAME_CHARS)} · 2 untrusted sources hidden`,
     );
     const hidden = aktau.sources.filter((s) => s.source.id === first || s.source.id === second).map((s) => shortSourceName(s.source));
     for (const name of hidden) expect(container.textContent).not.toContain(name);

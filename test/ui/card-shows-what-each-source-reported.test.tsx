@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { shortSourceName } from '../../lib/cards/source-name';
 import { Card } from '../../lib/ui/Card';
+import { COVERAGE_NAME_CHARS } from '../../lib/ui/card-text';
 import { realCard, realFactBase } from './support/real-card';
 
 afterEach(cleanup);
@@ -25,7 +26,7 @@ describe('a card for Aktau from the five real articles', () => {
   test('says in one line how many sources mention it and which trusted source does not', () => {
     const { container } = render(<Card card={aktau} />);
     expect(aktau.notMentioning).toHaveLength(1);
-    expect(container.querySelector('.sl-coverage')!.textContent).toBe(`4 of 5 sources · not in: ${shortSourceName(aktau.notMentioning[0]!)}`);
+    expect(container.querySelector('.sl-coverage')!.textContent).toBe(`4 of 5 sources · not in: ${shortSourceName(aktau.notMentioning[0]!, COVERAGE_NAME_CHARS)}`);
     expect(screen.queryByText(/untrusted/)).toBeNull();
   });
 
@@ -112,6 +113,16 @@ describe('a card for Aktau from the five real articles', () => {
     expect(container.querySelector('.sl-card')!.classList.contains('sl-dark')).toBe(false);
     rerender(<Card card={aktau} theme="dark" />);
     expect(container.querySelector('.sl-card')!.classList.contains('sl-dark')).toBe(true);
+  });
+});
+
+describe('sources alike', () => {
+  test('share one line, "+3 sources alike", naming them for a screen reader', () => {
+    const toll = realCard('death_toll');
+    const { container } = render(<Card card={toll} />);
+    const alike = container.querySelector('.sl-alike')!;
+    expect(alike.textContent).toMatch(/^ · \+3 sources alike: /);
+    for (const id of toll.summary.lines[0]!.alike) expect(alike.textContent).toContain(shortSourceName(refOf(id)));
   });
 });
 

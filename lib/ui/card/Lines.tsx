@@ -59,7 +59,7 @@ function Line(props: ReaderLinks & { line: SummaryLine; source: SourceRef | unde
           <span class="sl-alike">
             {' \u00B7 '}
             {alikeText(alike.length)}
-            <span class="sl-visually-hidden">: {nameList(alike.map(shortSourceName), alike.length)}</span>
+            <span class="sl-visually-hidden">: {nameList(alike.map((s) => shortSourceName(s)), alike.length)}</span>
           </span>
         )}
         {source?.url && (

@@ -44,7 +44,7 @@ describe('searching as you type', () => {
     const sentences = within(list).getByRole('group', { name: 'What sources said' });
     const [first] = within(sentences).getAllByRole('option');
     expect(first!.textContent).toMatch(/emergency landing/i);
-    const names = (await fake.handlers.getSources(undefined)).map(shortSourceName);
+    const names = (await fake.handlers.getSources(undefined)).map((s) => shortSourceName(s));
     expect(names.some((name) => first!.textContent!.includes(name))).toBe(true);
   });
 
