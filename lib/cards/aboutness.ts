@@ -34,7 +34,7 @@ export const WEIGHTS: Readonly<Record<Reason, number>> = {
   'clause-subject': 2,
   object: 2,
   agent: 2,
-  figure: 3,
+  figure: 4,
   number: 1,
   attributed: 1,
   verdict: 1,
