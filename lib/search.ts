@@ -1,12 +1,18 @@
 /**
- * Search over the fact base for the popup: entities by name, alias and description, and claims by their text.
- * Typo tolerant through fuse.js; trust applied before anything is indexed, so a distrusted source's sentences
- * can never come back and entity counts are counts of trusted sources.
+ * Search over the fact base for the popup: answers, not only names. Entities by name, alias and description;
+ * figures with their value and verdict ("38" finds the death toll); claims by their text, each with its source
+ * and the clause the query matched. Exact names come before fuzzy ones ("aktau" puts Aktau first, nothing
+ * unrelated above it), then fuse.js forgives typos. Trust is applied before anything is indexed, so a distrusted
+ * source's sentences never come back and counts are counts of trusted sources.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { clauseAround, type Clause } from './cards/clauses';
+import { figureVerdict, type FigureVerdict } from './cards/figure-verdict';
+import { endsLikeSentence } from './cards/words';
 import type { SourceRef } from './facts/cards';
 import { isTrusted, type Trust } from './facts/trust';
-import type { Claim, Entity, EntityKind } from './facts/types';
+import type { Claim, Entity, EntityKind, Figure, Measure } from './facts/types';
+import { normalizeText } from './match/normalize';
 
 export interface EntityHit {
   id: string;
@@ -17,24 +23,38 @@ export interface EntityHit {
   sourceCount: number;
 }
 
+/** A figure as an answer: its value and verdict from trusted sources. Choosing it opens its entity's card. */
+export interface FigureHit {
+  entity: string;
+  name: string;
+  measure: Measure;
+  verdict: FigureVerdict;
+}
+
 export interface ClaimHit {
   id: string;
   source: SourceRef;
   index: number;
   text: string;
   entities: string[];
+  /** The clause of `text` the query matched, for showing the answer rather than the whole sentence. */
+  clause: Clause;
 }
 
 export interface SearchResults {
   query: string;
+  figures: FigureHit[];
   entities: EntityHit[];
   claims: ClaimHit[];
+  /** Trusted sources: with none, there is nothing to find and the popup says why. */
+  trustedCount: number;
 }
 
 export interface SearchData {
   entities: readonly Entity[];
   claims: readonly Claim[];
   sources: readonly SourceRef[];
+  figures?: readonly Figure[];
 }
 
 /** 20 results fill the popup's list twice over; more is scrolling nobody does. */
@@ -60,18 +80,23 @@ const ENTITY_OPTIONS: IFuseOptions<EntityDoc> = {
 };
 
 /** Claims are long sentences, so a stricter threshold keeps one shared letter pattern from matching them all. */
-const CLAIM_OPTIONS: IFuseOptions<ClaimHit> = {
+const CLAIM_OPTIONS: IFuseOptions<ClaimDoc> = {
   keys: ['text'],
   threshold: 0.3,
   ignoreLocation: true,
   ignoreDiacritics: true,
   includeScore: true,
+  includeMatches: true,
   minMatchCharLength: 3,
 };
 
 interface EntityDoc extends EntityHit {
   aliases: string[];
+  /** Normalised name and aliases, for exact and word-start matches. */
+  names: string[];
 }
+
+type ClaimDoc = Omit<ClaimHit, 'clause'>;
 
 export type Search = (query: string, limit?: number) => SearchResults;
 
@@ -84,26 +109,83 @@ export function createSearch(data: SearchData, trust: Trust): Search {
     kind: e.kind,
     description: e.description,
     aliases: e.aliases,
+    names: [e.name, ...e.aliases].map(normalizeText),
     sourceCount: e.sources.filter((s) => sources.has(s)).length,
   }));
-  const claims: ClaimHit[] = data.claims.flatMap((c) => {
+  // Headlines label a story; they are not what a source reported.
+  const claims: ClaimDoc[] = data.claims.flatMap((c) => {
     const source = sources.get(c.source);
-    return source ? [{ id: c.id, source, index: c.index, text: c.text, entities: c.entities }] : [];
+    if (!source || c.text === source.title || (c.index === 0 && !endsLikeSentence(c.text))) return [];
+    return [{ id: c.id, source, index: c.index, text: c.text, entities: c.entities }];
   });
+  const figures = (data.figures ?? []).flatMap((f) => figureAnswer(f, entities, trust));
   const entityIndex = new Fuse(entities, ENTITY_OPTIONS);
   const claimIndex = new Fuse(claims, CLAIM_OPTIONS);
+  const trustedCount = sources.size;
 
   return (query, limit = DEFAULT_LIMIT) => {
     const q = query.trim();
-    if (q === '') {
-      return { query, entities: atAGlance(entities).slice(0, limit).map(toHit), claims: [] };
+    if (q === '' || trustedCount === 0) {
+      return { query, figures: [], entities: q === '' ? atAGlance(entities).slice(0, limit).map(toHit) : [], claims: [], trustedCount };
     }
-    return {
-      query,
-      entities: entityIndex.search(q, { limit }).map((r) => toHit(r.item)),
-      claims: claimIndex.search(q, { limit }).map((r) => r.item),
-    };
+    const found = rankEntities(q, entities, entityIndex).slice(0, limit);
+    const numeric = /^\d{1,6}$/.test(q) ? Number(q) : null;
+    const answers = figures.filter(
+      (f) => (numeric !== null && f.values.includes(numeric)) || found.slice(0, 3).some((e) => e.id === f.hit.entity),
+    );
+    // "38" names no entity by itself: the figures that hold it bring their entities.
+    for (const a of answers) {
+      if (!found.some((e) => e.id === a.hit.entity)) found.unshift(entities.find((e) => e.id === a.hit.entity)!);
+    }
+    const matched =
+      numeric !== null
+        ? claims.filter((c) => new RegExp(`\\b${numeric}\\b`).test(c.text)).map((c) => withClause(c, numberSpan(c.text, q)))
+        : claimIndex.search(q, { limit }).map((r) => withClause(r.item, longestMatch(r.matches)));
+    return { query, figures: answers.map((a) => a.hit), entities: found.slice(0, limit).map(toHit), claims: matched.slice(0, limit), trustedCount };
   };
+}
+
+/**
+ * Entities for `q`: names or aliases equal to it first, then those with a word starting with it, then fuse.js's
+ * typo-tolerant matches, so an exact name is never outranked by a fuzzy neighbour.
+ */
+function rankEntities(q: string, entities: readonly EntityDoc[], index: Fuse<EntityDoc>): EntityDoc[] {
+  const n = normalizeText(q);
+  const exact = entities.filter((e) => e.names.includes(n));
+  const starts = entities.filter((e) => !exact.includes(e) && e.names.some((name) => name.split(/[\s\-']+/).some((w) => w.startsWith(n)) || name.startsWith(n)));
+  const fuzzy = index.search(q).map((r) => r.item).filter((e) => !exact.includes(e) && !starts.includes(e));
+  return [...exact, ...byCoverage(starts), ...fuzzy];
+}
+
+function byCoverage(list: EntityDoc[]): EntityDoc[] {
+  return [...list].sort((a, b) => b.sourceCount - a.sourceCount);
+}
+
+/** A figure as trusted sources give it, with the numbers it holds; none when no trusted source gives one. */
+function figureAnswer(figure: Figure, entities: readonly EntityDoc[], trust: Trust): { hit: FigureHit; values: number[] }[] {
+  const given = figure.values.flatMap((v) => v.quotes.filter((q) => isTrusted(trust, q.source)).map((q) => ({ source: q.source, value: v.value, atLeast: q.atLeast })));
+  const verdict = figureVerdict(given);
+  const entity = entities.find((e) => e.id === figure.entity);
+  if (!verdict || !entity) return [];
+  return [{ hit: { entity: entity.id, name: entity.name, measure: figure.measure, verdict }, values: [...new Set(given.map((g) => g.value))] }];
+}
+
+function withClause(claim: ClaimDoc, span: { start: number; end: number }): ClaimHit {
+  return { ...claim, clause: clauseAround(claim.text, span) };
+}
+
+/** The longest run fuse.js matched: where the query sits in the sentence. */
+function longestMatch(matches: readonly { indices: readonly (readonly [number, number])[] }[] | undefined): { start: number; end: number } {
+  let best = { start: 0, end: 0 };
+  for (const m of matches ?? []) {
+    for (const [s, e] of m.indices) if (e + 1 - s > best.end - best.start) best = { start: s, end: e + 1 };
+  }
+  return best;
+}
+
+function numberSpan(text: string, q: string): { start: number; end: number } {
+  const at = new RegExp(`\\b${q}\\b`).exec(text)?.index ?? 0;
+  return { start: at, end: at + q.length };
 }
 
 /** The story at a glance: entities most sources mention first; ones no trusted source mentions left out. */

@@ -1,5 +1,6 @@
 /**
- * The reader's switches: Sourcelight on or off everywhere, and the sites it is turned off on. Kept in
+ * The reader's switches: Sourcelight on or off everywhere, the sites it is turned off on, and the marking choices
+ * (mark every mention, or only the first of each entity per section; marks a reader said were "not this"). Kept in
  * `storage.local`, so a switch flipped in one tab (the card's own "turn off on this site", or the popup) reaches
  * every open tab through the storage change event, and is remembered across restarts.
  *
@@ -9,10 +10,14 @@
  * migrations, locks and deep comparison) was a third of the script's code, compiled on every page (issue 5).
  */
 import { browser } from 'wxt/browser';
+import { normalizeText } from './match/normalize';
 
 /** The keys in `storage.local` (as WXT's `local:enabled` and `local:disabledSites` stored them before). */
 const ENABLED_KEY = 'enabled';
 const SITES_KEY = 'disabledSites';
+/** `markEvery: true | false` (issue 9); outside checks set it too, so its name and shape are fixed. */
+const MARK_EVERY_KEY = 'markEvery';
+const NOT_THIS_KEY = 'notThis';
 
 export interface Settings {
   enabled: boolean;
@@ -76,6 +81,111 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
     if (area === 'local' && (ENABLED_KEY in changes || SITES_KEY in changes)) void readSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * A mark the reader removed with "Not this": on this site, these words are not this entity. The entity's name is
+ * kept for the popup's list, which shows it without asking the fact base.
+ */
+export interface NotThis {
+  /** `siteOf` the page's hostname. */
+  site: string;
+  /** The marked words, normalised (`wordingOf`). */
+  wording: string;
+  entity: string;
+  entityName: string;
+  /** ISO time it was removed: the popup lists the latest first. */
+  at: string;
+}
+
+/** The most "not this" choices kept; past it the oldest go (storage.local holds 10 MB, a reader means dozens). */
+export const NOT_THIS_MAX = 1000;
+
+/** Marked words as "not this" compares them: the matcher's normalisation (case, accents, quotes, dashes, spaces). */
+export function wordingOf(text: string): string {
+  return normalizeText(text);
+}
+
+/** Whether to mark every mention (`true`) or the first of each entity per section (the default). */
+export function markEveryFrom(stored: Record<string, unknown>): boolean {
+  return stored[MARK_EVERY_KEY] === true;
+}
+
+/** The "not this" choices in stored values; malformed entries (a bug, a hand edit) are dropped, not fatal. */
+export function notThisFrom(stored: Record<string, unknown>): NotThis[] {
+  const list = stored[NOT_THIS_KEY];
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (c): c is NotThis =>
+      typeof c === 'object' &&
+      c !== null &&
+      ['site', 'wording', 'entity', 'entityName', 'at'].every((k) => typeof (c as Record<string, unknown>)[k] === 'string'),
+  );
+}
+
+const sameChoice = (a: Pick<NotThis, 'site' | 'wording' | 'entity'>, b: Pick<NotThis, 'site' | 'wording' | 'entity'>): boolean =>
+  a.site === b.site && a.wording === b.wording && a.entity === b.entity;
+
+/** The list with `choice` added (once; a repeat moves to the front), newest first, at most `NOT_THIS_MAX`. */
+export function withNotThis(list: readonly NotThis[], choice: NotThis): NotThis[] {
+  const normalised = { ...choice, site: siteOf(choice.site), wording: wordingOf(choice.wording) };
+  if (normalised.site === '' || normalised.wording === '') return [...list];
+  return [normalised, ...list.filter((c) => !sameChoice(c, normalised))].slice(0, NOT_THIS_MAX);
+}
+
+/** The list without `choice` (restored). */
+export function withoutNotThis(list: readonly NotThis[], choice: Pick<NotThis, 'site' | 'wording' | 'entity'>): NotThis[] {
+  return list.filter((c) => !sameChoice(c, choice));
+}
+
+/** Whether the reader said `words` on `hostname`'s site are not `entity`. */
+export function isNotThis(list: readonly NotThis[], hostname: string, words: string, entity: string): boolean {
+  const probe = { site: siteOf(hostname), wording: wordingOf(words), entity };
+  return list.some((c) => sameChoice(c, probe));
+}
+
+export async function readMarkEvery(): Promise<boolean> {
+  return markEveryFrom(await browser.storage.local.get(MARK_EVERY_KEY));
+}
+
+export async function setMarkEvery(on: boolean): Promise<void> {
+  await browser.storage.local.set({ [MARK_EVERY_KEY]: on });
+}
+
+export async function readNotThis(): Promise<NotThis[]> {
+  return notThisFrom(await browser.storage.local.get(NOT_THIS_KEY));
+}
+
+/** Remembers that `words` marked on `hostname`'s site are not `entity`. */
+export async function addNotThis(hostname: string, words: string, entity: string, entityName: string, now = new Date()): Promise<void> {
+  const list = await readNotThis();
+  const next = withNotThis(list, { site: hostname, wording: words, entity, entityName, at: now.toISOString() });
+  await browser.storage.local.set({ [NOT_THIS_KEY]: next });
+}
+
+/** Forgets a "not this" choice: the words are marked again. */
+export async function removeNotThis(choice: Pick<NotThis, 'site' | 'wording' | 'entity'>): Promise<void> {
+  await browser.storage.local.set({ [NOT_THIS_KEY]: withoutNotThis(await readNotThis(), choice) });
+}
+
+/** The reader's marking choices together. */
+export interface MarkingChoices {
+  markEvery: boolean;
+  notThis: NotThis[];
+}
+
+export async function readMarking(): Promise<MarkingChoices> {
+  const stored = await browser.storage.local.get([MARK_EVERY_KEY, NOT_THIS_KEY]);
+  return { markEvery: markEveryFrom(stored), notThis: notThisFrom(stored) };
+}
+
+/** Calls `onChange` with both marking choices whenever either changes. Returns the function that stops it. */
+export function watchMarking(onChange: (choices: MarkingChoices) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && (MARK_EVERY_KEY in changes || NOT_THIS_KEY in changes)) void readMarking().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -27,7 +27,7 @@ import { ArticleError, DuplicateGuard, assertReadable } from './validate';
  * Bump whenever the pipeline's output for the same input changes (a cleaning rule, the splitter, the claim
  * rules), so stored fact bases built by an older pipeline are rebuilt.
  */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 /** The catalog's story id. */
 export const CATALOG_STORY = 'catalog';

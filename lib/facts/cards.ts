@@ -1,12 +1,24 @@
 /**
  * A card: what a mention opens. Everything a reader sees about one entity, with trust already applied, as plain
- * JSON so the background can build it and the content script and the popup render the same thing.
+ * JSON so the background can build it and the content script and the popup render the same thing: a summary
+ * (one line per trusted source, lib/cards/summary.ts), one verdict per figure, and every claim for "All".
  */
+import { figureVerdict, type FigureVerdict } from '../cards/figure-verdict';
+import { summarize, type ClaimInput, type Summary } from '../cards/summary';
+import { textDirective, webAddress } from '../cards/text-fragment';
+import { endsLikeSentence } from '../cards/words';
 import { isTrusted, type Trust } from './trust';
-import type { Claim, Entity, EntityKind, Figure, FigureValue, Measure, Source } from './types';
+import type { Claim, Entity, EntityKind, Figure, Measure, Source } from './types';
+
+export { disagree } from '../cards/figure-verdict';
+export type { FigureVerdict } from '../cards/figure-verdict';
+export type { AlsoIn, Summary, SummaryLine } from '../cards/summary';
 
 /** How a card names a source; the text stays in the store. */
-export type SourceRef = Pick<Source, 'id' | 'label' | 'title' | 'publisher' | 'published'>;
+export type SourceRef = Pick<Source, 'id' | 'label' | 'title' | 'publisher' | 'published'> & {
+  /** The original's web address (http or https), where known: quotes link to it beside the reader. */
+  url: string | null;
+};
 
 export interface CardClaim {
   id: string;
@@ -16,6 +28,8 @@ export interface CardClaim {
   text: string;
   /** Where this entity is mentioned in `text` (offsets into it), for highlighting. */
   mentions: { start: number; end: number }[];
+  /** The text fragment directive (`text=…`) that finds this sentence on the original page. */
+  fragment: string;
 }
 
 export interface CardSource {
@@ -35,20 +49,30 @@ export interface CardFigure {
   measure: Measure;
   /** The values trusted sources give, each with who gives it: sources listed together agree. */
   values: CardFigureValue[];
-  /** What each trusted source wrote, one entry per claim, in source order; `claim` opens the source reader there. */
+  /** What each trusted source wrote, one entry per source and value, in source order; `claim` opens the reader there. */
   bySource: { source: string; claim: string; value: number; atLeast: boolean; text: string }[];
-  /** True when trusted sources give numbers that cannot all be right. */
-  disagree: boolean;
-  /** The pipeline's notes on conflicts; left out when a distrusted source gives a value they may rest on. */
-  notes: string[];
+  /** Agree, differ (with the range), or one source only. */
+  verdict: FigureVerdict;
+}
+
+/** Killed plus survivors that do not make the people on board, from trusted sources: shown once on a card. */
+export interface CardSum {
+  killed: number;
+  survivors: number;
+  onBoard: number;
 }
 
 export interface Card {
   entity: { id: string; name: string; kind: EntityKind; description: string };
+  /** What the card opens to. */
+  summary: Summary;
   figures: CardFigure[];
-  /** Trusted sources that mention the entity, each with the sentences it wrote about it. */
+  sum: CardSum | null;
+  /** Trusted sources that mention the entity, each with every sentence it wrote about it ("All"); none when only its headline names it. */
   sources: CardSource[];
-  /** Ids of the trusted sources that mention the entity: "mentioned by {mentionedBy.length} of {trustedCount}". */
+  /** How many claims "All" shows. */
+  claimCount: number;
+  /** Ids of the trusted sources that mention the entity: "{mentionedBy.length} of {trustedCount} sources". */
   mentionedBy: string[];
   trustedCount: number;
   /** Trusted sources that do not mention the entity. */
@@ -59,14 +83,17 @@ export interface Card {
 
 /**
  * What `buildCard` reads. A whole `FactBase` fits; the store passes just the entity, its claims and figures, and
- * every source (sources without their text are enough).
+ * every source (sources without their text are enough; with it, links to the original find repeated sentences).
  */
 export interface CardData {
   entities: readonly Entity[];
-  sources: readonly SourceRef[];
+  sources: readonly CardDataSource[];
   claims: readonly Claim[];
   figures: readonly Figure[];
 }
+
+/** A source as `buildCard` reads it: a `SourceRef`, or a whole `Source` (its `origin` gives the address). */
+export type CardDataSource = Omit<SourceRef, 'url'> & { url?: string | null; origin?: string | null; text?: string };
 
 /** The card for `entityId`, or null when the fact base does not know it. */
 export function buildCard(entityId: string, data: CardData, trust: Trust): Card | null {
@@ -74,19 +101,47 @@ export function buildCard(entityId: string, data: CardData, trust: Trust): Card 
   if (!entity) return null;
   const trusted = data.sources.filter((s) => isTrusted(trust, s.id));
   const mentioning = new Set(entity.sources);
-  const claims = data.claims
-    .filter((c) => c.entities.includes(entityId))
-    .sort((a, b) => a.index - b.index);
+  const claims = data.claims.filter((c) => c.entities.includes(entityId)).sort((a, b) => a.index - b.index);
+  const figures = data.figures.filter((f) => f.entity === entityId);
+  const cardFigures = figures.map((f) => cardFigure(f, trusted, trust)).filter((f): f is CardFigure => f !== null);
+  // Every trusted sentence that gives a number for this figure, not only each source's first.
+  const figureOf = new Map(
+    figures.flatMap((f) => f.values.flatMap((v) => v.quotes.filter((q) => isTrusted(trust, q.source)).map((q) => [q.claim, v.value] as const))),
+  );
+
+  const sources: CardSource[] = [];
+  const inputs = new Map<string, ClaimInput[]>();
+  const headlineOnly: string[] = [];
+  for (const s of trusted.filter((t) => mentioning.has(t.id))) {
+    const body = claims.filter((c) => c.source === s.id && !isHeadline(c, s));
+    if (body.length === 0) {
+      headlineOnly.push(s.id);
+      sources.push({ source: sourceRef(s), claims: [] });
+      continue;
+    }
+    const spans = body.map((c) => ownSpans(c, entity));
+    sources.push({ source: sourceRef(s), claims: body.map((c, i) => cardClaim(c, spans[i]!, s.text)) });
+    inputs.set(
+      s.id,
+      body.map((c, i) => ({
+        id: c.id,
+        source: c.source,
+        index: c.index,
+        text: c.text,
+        own: spans[i]!,
+        others: c.mentions.filter((m) => m.entity !== entityId),
+        figure: figureOf.get(c.id) ?? null,
+      })),
+    );
+  }
 
   return {
     entity: { id: entity.id, name: entity.name, kind: entity.kind, description: entity.description },
-    figures: data.figures
-      .filter((f) => f.entity === entityId)
-      .map((f) => cardFigure(f, trusted, trust))
-      .filter((f) => f.values.length > 0),
-    sources: trusted
-      .filter((s) => mentioning.has(s.id))
-      .map((s) => ({ source: sourceRef(s), claims: claims.filter((c) => c.source === s.id).map((c) => cardClaim(c, entityId)) })),
+    summary: summarize(inputs, headlineOnly),
+    figures: cardFigures,
+    sum: trustedSum(figures, trust),
+    sources,
+    claimCount: sources.reduce((n, s) => n + s.claims.length, 0),
     mentionedBy: trusted.filter((s) => mentioning.has(s.id)).map((s) => s.id),
     trustedCount: trusted.length,
     notMentioning: trusted.filter((s) => !mentioning.has(s.id)).map(sourceRef),
@@ -94,20 +149,52 @@ export function buildCard(entityId: string, data: CardData, trust: Trust): Card 
   };
 }
 
-function sourceRef(s: SourceRef): SourceRef {
-  return { id: s.id, label: s.label, title: s.title, publisher: s.publisher, published: s.published };
+function sourceRef(s: CardDataSource): SourceRef {
+  return { id: s.id, label: s.label, title: s.title, publisher: s.publisher, published: s.published, url: s.url ?? webAddress(s.origin) };
 }
 
-function cardClaim(c: Claim, entityId: string): CardClaim {
+/**
+ * A headline is the outlet's label for its story, not a sentence it reports: it never stands as a claim on a card
+ * (the pipeline keeps it as a claim for search and the reader).
+ */
+function isHeadline(claim: Claim, source: CardDataSource): boolean {
+  return claim.text === source.title || (claim.index === 0 && !endsLikeSentence(claim.text));
+}
+
+/**
+ * The entity's mentions in a claim. A mention inside a longer one of another entity ("Azerbaijan Airlines" inside
+ * "Azerbaijan Airlines flight") carries no span of its own, so its aliases are looked up in the sentence.
+ */
+function ownSpans(claim: Claim, entity: Entity): { start: number; end: number }[] {
+  const spans = claim.mentions.filter((m) => m.entity === entity.id).map((m) => ({ start: m.start, end: m.end }));
+  if (spans.length > 0) return spans;
+  const lower = claim.text.toLowerCase();
+  for (const alias of [...entity.aliases].sort((a, b) => b.length - a.length)) {
+    const needle = alias.toLowerCase();
+    const found: { start: number; end: number }[] = [];
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      const before = lower[at - 1];
+      const after = lower[at + needle.length];
+      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
+        found.push({ start: at, end: at + needle.length });
+      }
+    }
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function cardClaim(c: Claim, mentions: { start: number; end: number }[], sourceText: string | undefined): CardClaim {
   return {
     id: c.id,
     index: c.index,
     text: c.text,
-    mentions: c.mentions.filter((m) => m.entity === entityId).map((m) => ({ start: m.start, end: m.end })),
+    mentions,
+    fragment: textDirective(c.text, sourceText === undefined ? undefined : { text: sourceText, start: c.start, end: c.end }),
   };
 }
 
-function cardFigure(figure: Figure, trusted: readonly SourceRef[], trust: Trust): CardFigure {
+function cardFigure(figure: Figure, trusted: readonly CardDataSource[], trust: Trust): CardFigure | null {
   const values = figure.values.flatMap((v) => {
     const quotes = v.quotes.filter((q) => isTrusted(trust, q.source));
     if (quotes.length === 0) return [];
@@ -126,23 +213,19 @@ function cardFigure(figure: Figure, trusted: readonly SourceRef[], trust: Trust)
     // A source that gives the same number twice ("claimed 38 lives", later "38 fatalities") is one row, not two.
     .filter((row, i, rows) => rows.findIndex((r) => r.source === row.source && r.value === row.value) === i)
     .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));
-  const everySourceTrusted = figure.values.every((v: FigureValue) => v.sources.every((s) => isTrusted(trust, s)));
-  return {
-    measure: figure.measure,
-    values,
-    bySource,
-    disagree: disagree(values),
-    notes: everySourceTrusted ? [...figure.conflicts] : [],
-  };
+  const verdict = figureVerdict(bySource);
+  return verdict ? { measure: figure.measure, values, bySource, verdict } : null;
 }
 
-/**
- * Exact counts disagree when they differ; "at least N" is a lower bound, so it only disagrees with an exact
- * count below N ("at least 38" and "38" agree, "at least 38" and "35" do not).
- */
-export function disagree(values: readonly Pick<CardFigureValue, 'value' | 'atLeast'>[]): boolean {
-  const exact = new Set(values.filter((v) => !v.atLeast).map((v) => v.value));
-  if (exact.size > 1) return true;
-  const [count] = exact;
-  return count !== undefined && values.some((v) => v.atLeast && v.value > count);
+/** The first sum that does not add up where a trusted source gives each of its three numbers. */
+function trustedSum(figures: readonly Figure[], trust: Trust): CardSum | null {
+  const anyTrusted = (sources: readonly string[]) => sources.some((s) => isTrusted(trust, s));
+  for (const figure of figures) {
+    for (const sum of figure.sums ?? []) {
+      if (anyTrusted(sum.sources.killed) && anyTrusted(sum.sources.survivors) && anyTrusted(sum.sources.onBoard)) {
+        return { killed: sum.killed, survivors: sum.survivors, onBoard: sum.onBoard };
+      }
+    }
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
  */
 import type { LinkedClaim } from './claims';
 import { crewAfter, findNumber } from './number-text';
-import type { Figure, FigureQuote, FigureValue, Measure } from './types';
+import type { Figure, FigureQuote, FigureSum, FigureValue, Measure } from './types';
 
 /** Which catalog figure entity holds which measure. */
 export const MEASURE_OF_ENTITY: Readonly<Record<string, Measure>> = {
@@ -126,25 +126,33 @@ function disagreements(measure: Measure, values: FigureValue[], labels: Readonly
  * Killed plus survivors should equal the people on board. Every combination of values is checked; a lower
  * bound only clashes when even the bounds exceed the total.
  */
-function sums(figures: Map<Measure, Figure>, labels: ReadonlyMap<string, string>): string[] {
+function sums(figures: Map<Measure, Figure>): FigureSum[] {
   const killed = figures.get('killed')?.values ?? [];
   const survivors = figures.get('survivors')?.values ?? [];
   const onBoard = figures.get('on_board')?.values ?? [];
-  const notes: string[] = [];
+  const out: FigureSum[] = [];
   for (const k of killed) {
     for (const s of survivors) {
       for (const b of onBoard) {
         const total = k.value + s.value;
         const exact = !k.atLeast && !s.atLeast && !b.atLeast;
         if (exact ? total === b.value : total <= b.value || b.atLeast) continue;
-        notes.push(
-          // Who gave which number is listed beside the figure already; the note says only what does not fit.
-          `The numbers do not add up: ${k.value} killed + ${s.value} survivors = ${total}, but ${b.value} on board.`,
-        );
+        out.push({
+          killed: k.value,
+          survivors: s.value,
+          onBoard: b.value,
+          sources: { killed: [...k.sources], survivors: [...s.sources], onBoard: [...b.sources] },
+        });
       }
     }
   }
-  return notes;
+  return out;
+}
+
+/** The note for a sum that does not add up; who gave which number is listed beside the figure already. */
+export function sumNote(sum: Pick<FigureSum, 'killed' | 'survivors' | 'onBoard'>): string {
+  const total = sum.killed + sum.survivors;
+  return `The numbers do not add up: ${sum.killed} killed + ${sum.survivors} survivors = ${total}, but ${sum.onBoard} on board.`;
 }
 
 /**
@@ -162,12 +170,14 @@ export function collectFigures(
     const list = [...values].map(([value, quotes]) => toValue(value, quotes));
     // Most-cited first, so a card leads with the number most sources give.
     list.sort((a, b) => b.sources.length - a.sources.length || a.value - b.value);
-    byMeasure.set(measure, { entity, story, measure, values: list, conflicts: disagreements(measure, list, labels) });
+    byMeasure.set(measure, { entity, story, measure, values: list, conflicts: disagreements(measure, list, labels), sums: [] });
   }
-  const sumNotes = sums(byMeasure, labels);
+  const mismatches = sums(byMeasure);
   for (const measure of ['killed', 'survivors', 'on_board'] as const) {
     const figure = byMeasure.get(measure);
-    if (figure) figure.conflicts.push(...sumNotes);
+    if (!figure) continue;
+    figure.conflicts.push(...mismatches.map(sumNote));
+    figure.sums = mismatches.map((m) => ({ ...m, sources: { ...m.sources } }));
   }
   const order = [...MEASURE_ORDER, ...[...byMeasure.keys()].filter((m) => !MEASURE_ORDER.includes(m))];
   return order.flatMap((m) => byMeasure.get(m) ?? []);

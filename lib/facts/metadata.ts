@@ -11,15 +11,20 @@ export interface ArticleMetadata {
   title: string | null;
   publisher: string | null;
   published: string | null;
-  /** What to call the source: publisher, else title, else the lede's opening words. */
+  /** What to call the source: publisher, else title, else the heart of its lede's opening clause. */
   label: string;
 }
 
 /** A headline has a few words at least; a one- or two-word first line is a section label ("World", "Live"). */
 const HEADLINE_MIN_WORDS = 3;
 
-/** Opening words of the lede used as a label: enough to tell two ledes about the same event apart. */
-const LABEL_WORDS = 8;
+/**
+ * Words of the lede kept in a label: a subject, its verb and object ("Putin expressed a rare public apology"),
+ * enough to tell two ledes about the same event apart in about half a line of a card.
+ */
+const LABEL_WORDS = 6;
+/** A run of this many capitalised words opening a lede is a name with its titles ("Russian President Vladimir Putin"). */
+const TITLED_NAME_WORDS = 3;
 
 /** An outlet's name is short; a longer run after © is a sentence, not a name. */
 const PUBLISHER_MAX_WORDS = 8;
@@ -38,9 +43,27 @@ export function publisherFromCopyright(line: string): string | null {
   return name;
 }
 
-function firstWords(text: string, count: number): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length > count ? `${words.slice(0, count).join(' ')}\u2026` : words.join(' ');
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+/** Words a label must not end on: "… an apology to", "… following the". */
+const DANGLING = /^(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|following|after|before|amid|over|as|his|her|its|their|this|that)$/i;
+
+/**
+ * A label from the lede's opening clause, in its own words and order: titles before a name are left out
+ * ("…Putin expressed a rare public apology…"), and the cut falls after a word, never inside one, with an
+ * ellipsis wherever words were left out.
+ */
+export function ledeLabel(lede: string): string {
+  const clause = lede.replace(/^[\p{Lu}/ ]{3,40}:\s+/u, '').split(/[,;:.!?—–(]\s|[.!?]$/)[0]!.trim();
+  const words = [...clause.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  if (words.length === 0) return lede.trim().split(/\s+/).slice(0, LABEL_WORDS).join(' ');
+  let first = 0;
+  while (first < words.length && /^\p{Lu}/u.test(words[first]!.text)) first++;
+  // "Russian President Vladimir Putin expressed…": the name is its last capitalised word.
+  const from = first >= TITLED_NAME_WORDS && first < words.length ? first - 1 : 0;
+  let to = Math.min(words.length, from + LABEL_WORDS) - 1;
+  while (to > from && DANGLING.test(words[to]!.text)) to--;
+  const text = clause.slice(words[from]!.start, words[to]!.end);
+  return `${from > 0 ? '\u2026' : ''}${text}${to < words.length - 1 || clause.length < lede.trim().length ? '\u2026' : ''}`;
 }
 
 /** Metadata of one article, from its raw text (for the page furniture) and its cleaned blocks (for the headline). */
@@ -60,6 +83,6 @@ export function readMetadata(raw: string, cleaned: CleanArticle): ArticleMetadat
     first && first.kind === 'heading' && first.text.split(/\s+/).length >= HEADLINE_MIN_WORDS ? first.text : null;
 
   const lede = cleaned.blocks.find((b) => b.kind === 'paragraph') ?? first;
-  const label = publisher ?? title ?? (lede ? firstWords(lede.text, LABEL_WORDS) : 'Untitled article');
+  const label = publisher ?? title ?? (lede ? ledeLabel(lede.text) : 'Untitled article');
   return { title, publisher, published, label };
 }

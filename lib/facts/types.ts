@@ -142,6 +142,16 @@ export interface Figure {
   values: FigureValue[];
   /** Human-readable notes where sources disagree or numbers do not add up; empty when all agree. */
   conflicts: string[];
+  /** Values of killed, survivors and on board that do not add up (the same list on each of the three figures). */
+  sums: FigureSum[];
+}
+
+/** Killed plus survivors should make the people on board: one combination of values that does not, and who gave each. */
+export interface FigureSum {
+  killed: number;
+  survivors: number;
+  onBoard: number;
+  sources: { killed: string[]; survivors: string[]; onBoard: string[] };
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Reading slices of the stored fact base, shaped for the pure modules that turn them into answers. */
+import { webAddress } from '../cards/text-fragment';
 import type { CardData, SourceRef } from '../facts/cards';
 import type { Claim, Entity, Figure, Source } from '../facts/types';
 import type { DetailsRow } from './choices-db';
@@ -22,9 +23,9 @@ export async function readMeta(db: SourcelightDb): Promise<StoredMeta> {
   };
 }
 
-/** How a source is named wherever it is cited (cards, search); `url` rides along for whoever links the original. */
+/** How a source is named wherever it is cited (cards, search): the address the reader set, else its own web address. */
 export function sourceRef(s: Source & { url?: string | null }): SourceRef & { url: string | null } {
-  return { id: s.id, label: s.label, title: s.title, publisher: s.publisher, published: s.published, url: s.url ?? null };
+  return { id: s.id, label: s.label, title: s.title, publisher: s.publisher, published: s.published, url: s.url ?? webAddress(s.origin) };
 }
 
 /**

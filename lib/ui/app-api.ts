@@ -4,7 +4,7 @@
  * messaging and storage, and component tests pass an implementation that answers from a real fact base.
  */
 import type { MessageType, ProtocolMap } from '../messages';
-import type { Settings } from '../settings';
+import type { MarkingChoices, NotThis, Settings } from '../settings';
 
 /** Sends one protocol message to the background and resolves with its answer (rejects with its error). */
 export type Ask = <K extends MessageType>(
@@ -33,4 +33,10 @@ export interface PopupApi extends PageApi {
   watchSettings(onChange: (settings: Settings) => void): () => void;
   setEnabledEverywhere(enabled: boolean): Promise<void>;
   setSiteEnabled(hostname: string, enabled: boolean): Promise<void>;
+  /** "Mark every mention" and the marks removed with "Not this". */
+  readMarking(): Promise<MarkingChoices>;
+  watchMarking(onChange: (choices: MarkingChoices) => void): () => void;
+  setMarkEvery(on: boolean): Promise<void>;
+  /** Restores a mark removed with "Not this". */
+  removeNotThis(choice: Pick<NotThis, 'site' | 'wording' | 'entity'>): Promise<void>;
 }

@@ -4,7 +4,16 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messages';
-import { readSettings, setEnabledEverywhere, setSiteEnabled, watchSettings } from '../settings';
+import {
+  readMarking,
+  readSettings,
+  removeNotThis,
+  setEnabledEverywhere,
+  setMarkEvery,
+  setSiteEnabled,
+  watchMarking,
+  watchSettings,
+} from '../settings';
 import { trustChangedAt } from '../trust-signal';
 import type { Ask, PageApi, PopupApi } from './app-api';
 import { readerPath } from '../reader-url';
@@ -37,5 +46,9 @@ export function extensionPopupApi(): PopupApi {
     watchSettings,
     setEnabledEverywhere,
     setSiteEnabled,
+    readMarking,
+    watchMarking,
+    setMarkEvery,
+    removeNotThis,
   };
 }

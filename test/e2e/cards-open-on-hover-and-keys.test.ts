@@ -31,44 +31,40 @@ describe('cards', () => {
     page = await openMarked(extension, server, 'aktau-report.html');
   });
 
-  it("show each trusted source's sentences about the entity, the mention highlighted, and how many mention it", async () => {
+  it("open to a summary: one line per group of trusted sources, the entity marked, coverage in one line, all within 420 px", async () => {
     const data = await cardsFromBackground('flight');
     const shown = await openCard(page, 'flight');
     await expect.poll(() => shown.locator('.sl-name').textContent()).toBe(data.entity.name);
     expect(await shown.locator('.sl-description').textContent()).toBe(data.entity.description);
-    expect(await shown.locator('.sl-coverage').textContent()).toBe(
-      `Mentioned by ${data.mentionedBy.length} of ${data.trustedCount} sources`,
-    );
-    const sources = shown.locator('.sl-source');
-    expect(await sources.count()).toBe(data.sources.length);
-    for (const [i, { source, claims }] of data.sources.entries()) {
-      const item = sources.nth(i);
-      expect(await item.locator('cite').textContent()).toBe(source.label);
-      const quotes = await item.locator('blockquote').allTextContents();
-      expect(quotes).toEqual(claims.map((claim) => claim.text));
-      // The entity's own words in each quote are highlighted.
-      expect(await item.locator('blockquote mark').count()).toBeGreaterThan(0);
+    expect(await shown.locator('.sl-coverage').textContent()).toMatch(new RegExp(`^${data.mentionedBy.length} of ${data.trustedCount} sources`));
+    const lines = shown.locator('.sl-line');
+    expect(await lines.count()).toBeGreaterThan(0);
+    expect(await lines.count()).toBeLessThanOrEqual(data.summary.lines.length);
+    for (let i = 0; i < (await lines.count()); i++) {
+      const line = data.summary.lines[i]!;
+      expect(await lines.nth(i).locator('.sl-clause').textContent()).toContain(line.text.slice(0, 20));
     }
+    const box = (await shown.boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(420);
+    // As opened, nothing scrolls: the summary fits.
+    expect(await shown.locator('.sl-body').evaluate((b) => b.scrollHeight <= b.clientHeight + 1)).toBe(true);
+
+    // "All" expands in place, every claim verbatim with the entity marked.
+    await shown.getByRole('button', { name: `All ${data.claimCount} claims` }).click();
+    const quotes = await shown.locator('blockquote').allTextContents();
+    expect(quotes).toEqual(data.sources.flatMap((s) => s.claims.map((c) => c.text)));
+    expect(await shown.locator('blockquote mark').count()).toBeGreaterThan(0);
+    expect((await shown.boundingBox())!.height).toBeLessThanOrEqual(420);
     await closeCard();
   });
 
-  it('show every source’s figure, flag where sources disagree or the numbers do not add up, and name the silent trusted sources', async () => {
+  it('give one verdict per figure, never "does not add up" beside a figure sources agree on, and the sum once', async () => {
     const data = await cardsFromBackground('death_toll');
-    const figure = data.figures[0]!;
-    expect(figure.disagree || figure.notes.length > 0).toBe(true);
+    expect(data.figures[0]!.verdict.kind).toBe('agree');
     const shown = await openCard(page, 'death_toll');
-    const values = await shown.locator('.sl-figure .sl-values li').allTextContents();
-    expect(values).toHaveLength(figure.bySource.length);
-    for (const [i, value] of figure.bySource.entries()) expect(values[i]).toContain(String(value.value));
-    // Different numbers are a dispute; numbers that agree but do not add up (killed + survivors ≠ on board) are not.
-    expect(await shown.locator('.sl-figure .sl-flag').textContent()).toMatch(figure.disagree ? /Sources disagree/ : /Does not add up/);
-    expect(await shown.locator('.sl-coverage').textContent()).toBe(
-      `Mentioned by ${data.mentionedBy.length} of ${data.trustedCount} sources`,
-    );
-    if (data.notMentioning.length > 0) {
-      const silent = await shown.locator('.sl-silent').textContent();
-      for (const source of data.notMentioning) expect(silent).toContain(source.label);
-    }
+    expect(await shown.locator('.sl-figure').allTextContents()).toEqual(['Killed 38 · 4 sources agree (2 say “at least”)']);
+    expect(await shown.locator('.sl-figure.sl-flagged').count()).toBe(0);
+    expect(await shown.locator('.sl-sum').count()).toBe(data.sum ? 1 : 0);
     await closeCard();
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shortSourceName } from '../../lib/cards/source-name';
 import type { Card, SourceSummary } from '../../lib/messages';
 import { readerTarget } from '../../lib/reader-url';
 import { card, markCount, openCard, openMarked } from './helpers/content';
@@ -87,10 +88,12 @@ describe('the popup in Chromium', () => {
     const opened = popup.getByRole('article', { name: 'Aktau' });
     await opened.waitFor();
     const [expected] = await ask<Card[]>(popup, 'getCards', { entities: ['aktau'] });
-    expect(await opened.locator('.sl-coverage').textContent()).toBe(
-      `Mentioned by ${expected!.mentionedBy.length} of ${expected!.trustedCount} sources`,
+    expect(await opened.locator('.sl-coverage').textContent()).toMatch(
+      new RegExp(`^${expected!.mentionedBy.length} of ${expected!.trustedCount} sources`),
     );
-    expect(await opened.locator('blockquote').count()).toBe(expected!.sources.flatMap((s) => s.claims).length);
+    expect(await opened.locator('.sl-line').count()).toBe(expected!.summary.lines.length);
+    await opened.getByRole('button', { name: `All ${expected!.claimCount} claims` }).click();
+    expect(await opened.locator('blockquote').count()).toBe(expected!.claimCount);
   });
 
   it('a quote in the popup\'s card opens the source reader at its sentence', async () => {
@@ -104,6 +107,7 @@ describe('the popup in Chromium', () => {
     const page = await openMarked(extension, server, 'aktau-report.html');
     await page.bringToFront();
     const shown = await openCard(page, 'aktau');
+    await shown.getByRole('button', { name: /^All \d+ claims$/ }).click();
     const { reader, target, quote } = await followQuote(extension, shown.locator('blockquote a').last());
     await expectReaderAt(extension, reader, target, quote);
     await reader.close();
@@ -114,28 +118,26 @@ describe('the popup in Chromium', () => {
     const page = await openMarked(extension, server, 'aktau-report.html');
     await page.bringToFront();
     const shown = await openCard(page, 'aktau');
-    const labels = () => shown.locator('.sl-source cite').allTextContents();
+    const named = () => shown.locator('.sl-body').textContent();
     const [before] = await ask<Card[]>(popup, 'getCards', { entities: ['aktau'] });
     const distrusted = before!.sources[1]!.source;
-    expect(await labels()).toContain(distrusted.label);
-    const quotes = await shown.locator('blockquote').count();
+    expect(await named()).toContain(shortSourceName(distrusted));
 
     // Flipped through the popup's own switch, as a reader does; the page's card stays open meanwhile.
     const toggle = await sourceSwitch(popup, distrusted.label);
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
 
-    await expect.poll(labels, { timeout: TRUST_REACHES_MS }).not.toContain(distrusted.label);
+    await expect.poll(named, { timeout: TRUST_REACHES_MS }).not.toContain(shortSourceName(distrusted));
     expect(await card(page).isVisible()).toBe(true);
-    expect(await shown.locator('.sl-hidden').textContent()).toBe('1 untrusted source hidden');
-    expect(await shown.locator('blockquote').count()).toBeLessThan(quotes);
+    expect(await shown.locator('.sl-coverage').textContent()).toMatch(/ · 1 untrusted source hidden$/);
 
     // The popup's own card and results follow too.
     await popup.getByRole('tab', { name: /^Search/ }).click();
-    await expect.poll(() => popup.getByRole('article', { name: 'Aktau' }).locator('.sl-hidden').textContent()).toBe('1 untrusted source hidden');
+    await expect.poll(() => popup.getByRole('article', { name: 'Aktau' }).locator('.sl-coverage').textContent()).toMatch(/ · 1 untrusted source hidden$/);
 
     await (await sourceSwitch(popup, distrusted.label)).click();
-    await expect.poll(labels, { timeout: TRUST_REACHES_MS }).toContain(distrusted.label);
+    await expect.poll(named, { timeout: TRUST_REACHES_MS }).toContain(shortSourceName(distrusted));
     await page.close();
   });
 
@@ -221,10 +223,12 @@ describe('trust across a browser restart', () => {
   it('a source distrusted in the popup is still distrusted after Chromium restarts with the same profile', async () => {
     const first = await launchExtension(EXTENSION_DIR, { userDataDir: profile });
     let label: string;
+    let name: string;
     try {
       const popup = await openPopup(first);
       const [aktau] = await ask<Card[]>(popup, 'getCards', { entities: ['aktau'] });
       label = aktau!.sources[0]!.source.label;
+      name = shortSourceName(aktau!.sources[0]!.source);
       const toggle = await sourceSwitch(popup, label);
       await toggle.click();
       await expect.poll(() => toggle.isChecked()).toBe(false);
@@ -245,8 +249,8 @@ describe('trust across a browser restart', () => {
       await popup.keyboard.press('Enter');
       const opened = popup.getByRole('article', { name: 'Aktau' });
       await opened.waitFor();
-      expect(await opened.locator('.sl-hidden').textContent()).toBe('1 untrusted source hidden');
-      expect(await opened.locator('.sl-source cite').allTextContents()).not.toContain(label);
+      expect(await opened.locator('.sl-coverage').textContent()).toMatch(/ · 1 untrusted source hidden$/);
+      expect(await opened.locator('.sl-body').textContent()).not.toContain(name);
     } finally {
       await second.close();
     }

@@ -52,7 +52,7 @@ describe('turning Sourcelight off and on', () => {
     expect(await pageAsBefore(page)).toMatchObject({ sameBody: true, sameHead: true, sameNodeCount: true, stylesheets: 1 });
     expect((await pageAsBefore(page)).highlights).toBeGreaterThan(5);
     const shown = await openCard(page, 'flight');
-    await shown.getByRole('button', { name: 'Turn off Sourcelight on this site' }).click();
+    await shown.getByRole('button', { name: 'Turn off on this site' }).click();
 
     await expect.poll(() => pageAsBefore(page), { timeout: 3000 }).toEqual(restored);
     expect(await card(page).count()).toBe(0);

@@ -18,12 +18,12 @@ describe('reading metadata from the article text', () => {
     });
   });
 
-  it('001: no headline, no publisher, no date; labelled by its opening words', () => {
+  it('001: no headline, no publisher, no date; labelled by the heart of its opening clause, never cut mid-word', () => {
     expect(meta('001')).toEqual({
       title: null,
       publisher: null,
       published: null,
-      label: 'Russian President Vladimir Putin expressed a rare public\u2026',
+      label: '\u2026Putin expressed a rare public apology\u2026',
     });
   });
 
@@ -49,7 +49,7 @@ describe('reading metadata from the article text', () => {
       title: null,
       publisher: null,
       published: null,
-      label: 'Russian President Vladimir Putin has issued an apology\u2026',
+      label: '\u2026Putin has issued an apology\u2026',
     });
   });
 

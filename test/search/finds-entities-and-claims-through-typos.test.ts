@@ -4,7 +4,7 @@ import { sourceRef } from '../../lib/store/read';
 import { realFactBase, sourcesMentioning } from '../support/store';
 
 const fb = realFactBase();
-const data = { entities: fb.entities, claims: fb.claims, sources: fb.sources.map(sourceRef) };
+const data = { entities: fb.entities, claims: fb.claims, sources: fb.sources.map(sourceRef), figures: fb.figures };
 const search = createSearch(data, {});
 
 describe('search', () => {
@@ -55,4 +55,46 @@ describe('search', () => {
     expect(search('', 3).entities).toHaveLength(3);
     expect(search('putin', 2).claims.length).toBeLessThanOrEqual(2);
   });
+
+  it('puts an exact name first and nothing unrelated above it: "aktau" gives Aktau, then only what names it', () => {
+    const { entities } = search('aktau');
+    expect(entities[0]!.id).toBe('aktau');
+    expect(search('Kremlin').entities.slice(0, 2).map((e) => e.id)).toEqual(['kremlin', 'kremlin_statement']);
+  });
+
+  it('answers a number with the figure that holds it: "38" finds the death toll, with its value and verdict', () => {
+    const results = search('38');
+    expect(results.figures).toEqual([
+      { entity: 'death_toll', name: 'The death toll', measure: 'killed', verdict: { kind: 'agree', value: 38, atLeast: false, sources: 4, bounds: 2 } },
+    ]);
+    expect(results.entities[0]!.id).toBe('death_toll');
+    expect(results.claims.length).toBeGreaterThan(0);
+    for (const claim of results.claims) expect(claim.text).toMatch(/\b38\b/);
+  });
+
+  it('answers a figure\'s name with its value: "survivors" gives 28, from one source only', () => {
+    expect(search('survivors').figures).toContainEqual(expect.objectContaining({ entity: 'survivors', verdict: expect.objectContaining({ kind: 'single', value: 28 }) }));
+  });
+
+  it('gives each sentence found with its source and the clause the query matched', () => {
+    const [hit] = search('emergency landing').claims;
+    expect(hit!.source.label).toBeTruthy();
+    const clause = hit!.text.slice(hit!.clause.start, hit!.clause.end);
+    expect(clause.toLowerCase()).toContain('emergency landing');
+    expect(clause.length).toBeLessThan(hit!.text.length);
+  });
+
+  it('never gives a headline as something a source said', () => {
+    const titles = new Set(fb.sources.map((s) => s.title));
+    for (const q of ['putin apologises', 'tragic incident', 'airliner downed']) {
+      for (const claim of search(q, 100).claims) expect(titles.has(claim.text)).toBe(false);
+    }
+  });
+
+  it('with no source trusted, finds nothing and says how many are trusted, so the popup can say why', () => {
+    const none = createSearch(data, Object.fromEntries(fb.sources.map((s) => [s.id, false])));
+    expect(none('aktau')).toMatchObject({ figures: [], entities: [], claims: [], trustedCount: 0 });
+    expect(search('aktau').trustedCount).toBe(5);
+  });
 });
+

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Card } from '../../lib/ui/Card';
-import { factBaseWith, realCard, realFactBase } from './support/real-card';
+import { anotherCountOnBoard } from '../fixtures/hard-cards';
+import { factBaseWith, realCard } from './support/real-card';
 
 afterEach(cleanup);
 
@@ -14,52 +15,59 @@ const disputedCount = {
     'Azerbaijan Airlines Flight J2-8243 near Aktau. The airline has not confirmed the figure.',
 };
 
-function figureRegion(name: RegExp): HTMLElement {
-  return screen.getByRole('region', { name });
-}
+const rows = (container: Element) => Array.from(container.querySelectorAll('.sl-figure')).map((li) => li.textContent);
 
-describe('figures where sources conflict', () => {
-  test('the survivors figure carries a flag in words, with the pipeline\'s note', () => {
-    const card = realCard('survivors');
-    const survivors = card.figures.find((f) => f.measure === 'survivors')!;
-    expect(survivors.notes.length).toBeGreaterThan(0);
-    render(<Card card={card} />);
-    const region = figureRegion(/^Survivors/);
-    expect(region.querySelector('.sl-flag')!.textContent).toBe('⚠ Does not add up');
-    expect(region.textContent).toContain(survivors.notes[0]);
-    expect(region.textContent).toContain('28');
+describe('one verdict per figure', () => {
+  test('the death toll: four sources agree on 38, with no flag on that row; the sum that does not add up is said once, apart', () => {
+    const { container } = render(<Card card={realCard('death_toll')} />);
+    expect(rows(container)).toEqual(['Killed 38 · 4 sources agree (2 say “at least”)']);
+    expect(container.querySelector('.sl-figure.sl-flagged')).toBeNull();
+    const sums = Array.from(container.querySelectorAll('.sl-sum')).map((p) => p.textContent);
+    expect(sums).toEqual(['⚠ Does not add up: 38 killed + 28 survivors = 66, but 67 on board.']);
   });
 
-  test('two sources giving different survivor counts: "Sources disagree", each with its own number', () => {
-    const fb = factBaseWith(disputedCount);
-    const card = realCard('survivors', {}, fb);
-    expect(card.figures[0]!.disagree).toBe(true);
-    render(<Card card={card} />);
-    const region = figureRegion(/^Survivors/);
-    expect(region.querySelector('.sl-flag')!.textContent).toBe('⚠ Sources disagree');
-    // The warning sign is decoration; the words carry the meaning.
-    expect(region.querySelector('.sl-flag [aria-hidden="true"]')!.textContent).toBe('⚠ ');
-    const rows = Array.from(region.querySelectorAll('li')).map((li) => li.textContent);
-    expect(rows).toContain('29 Survivor count disputed');
-    expect(rows.some((r) => r!.startsWith('28 '))).toBe(true);
+  test('survivors: a number one source alone gives says so', () => {
+    const { container } = render(<Card card={realCard('survivors')} />);
+    expect(rows(container)).toEqual(['Survivors 28 · one source only']);
   });
 
-  test('a figure every trusted source agrees on carries no flag', () => {
-    // Distrusting the source of the survivor count leaves the death toll with nothing to conflict with.
+  test('two sources giving different survivor counts: they differ, with the range and each value, flagged in words', () => {
+    const card = realCard('survivors', {}, factBaseWith(disputedCount));
+    const { container } = render(<Card card={card} />);
+    expect(rows(container)).toEqual(['Survivors ⚠ 28–29 · sources differ: 28 (1), 29 (1)']);
+    expect(container.querySelector('.sl-figure.sl-flagged [aria-hidden="true"]')!.textContent).toBe('⚠ ');
+  });
+
+  test('distrusting the source of a number takes its sum away too', () => {
     const survivorSource = realCard('survivors').figures[0]!.bySource[0]!.source;
     const card = realCard('death_toll', { [survivorSource]: false });
-    expect(card.figures[0]).toMatchObject({ disagree: false, notes: [] });
-    render(<Card card={card} />);
-    const region = figureRegion(/^Killed/);
-    expect(region.querySelector('.sl-flag')).toBeNull();
-    expect(region.classList.contains('sl-flagged')).toBe(false);
+    expect(card.sum).toBeNull();
+    const { container } = render(<Card card={card} />);
+    expect(container.querySelector('.sl-sum')).toBeNull();
   });
 
-  test('every trusted source with a number is listed, and none other', () => {
-    const card = realCard('death_toll');
-    render(<Card card={card} />);
-    const labels = Array.from(figureRegion(/^Killed/).querySelectorAll('.sl-value-source')).map((e) => e.textContent);
-    const giving = card.figures[0]!.bySource.map((v) => realFactBase().sources.find((s) => s.id === v.source)!.label);
-    expect(labels).toEqual(giving);
+  test('people on board: one source\'s number says so; a second source\'s other number makes them differ', () => {
+    const { container, rerender } = render(<Card card={realCard('on_board')} />);
+    expect(rows(container)).toEqual(['On board 67 · one source only']);
+    rerender(<Card card={realCard('on_board', {}, factBaseWith(anotherCountOnBoard()))} />);
+    expect(rows(container)).toEqual(['On board ⚠ 67–69 · sources differ: 67 (1), 69 (1)']);
+    expect(container.querySelectorAll('.sl-sum').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the page\'s own number', () => {
+  test('a page that says 29 survivors: the card opens with it beside what the sources give', () => {
+    const { container } = render(<Card card={realCard('survivors')} pageFigure={{ measure: 'survivors', value: 29 }} />);
+    const line = container.querySelector('.sl-page-figure')!;
+    expect(line.textContent).toBe('⚠ This page: 29 survivors · sources: 28 (1 of 5), no number (4)');
+    expect(line.classList.contains('sl-differs')).toBe(true);
+    expect(container.querySelector('.sl-body')!.firstElementChild).toBe(line);
+  });
+
+  test('a page that agrees is not flagged', () => {
+    const { container } = render(<Card card={realCard('death_toll')} pageFigure={{ measure: 'killed', value: 38 }} />);
+    const line = container.querySelector('.sl-page-figure')!;
+    expect(line.textContent).toBe('This page: 38 killed · sources: 38 (4 of 5), no number (1)');
+    expect(line.classList.contains('sl-differs')).toBe(false);
   });
 });

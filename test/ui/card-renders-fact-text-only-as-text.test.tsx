@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { Card } from '../../lib/ui/Card';
 import { factBaseWith, realCard } from './support/real-card';
@@ -24,6 +24,7 @@ test('markup in a quote, a source label or the entity is shown as text and never
   const { container } = render(<Card card={poisoned} />);
   expect(container.querySelector('img')).toBeNull();
   expect(container.querySelector('[onerror]')).toBeNull();
+  fireEvent.click(container.querySelector('.sl-all')!);
   const quote = Array.from(container.querySelectorAll('blockquote')).find((q) => q.textContent!.includes('A post claimed'))!;
   expect(quote.textContent).toBe(source.claims[0]!.text);
   expect(quote.querySelector('mark')!.textContent).toBe('Aktau');

@@ -7,7 +7,7 @@ const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
 describe('the card stylesheet', () => {
   test('sizes in px, never rem: rem follows the page\'s html font-size', () => {
     expect(withoutComments).not.toMatch(/\d(\.\d+)?rem\b/);
-    expect(withoutComments).toMatch(/font-size: 14px/);
+    expect(withoutComments).toMatch(/font-size: 13px/);
   });
 
   test('a system font stack, not the page\'s fonts', () => {
@@ -19,16 +19,17 @@ describe('the card stylesheet', () => {
     expect(withoutComments).toMatch(/max-width: calc\(100vw - 16px\)/);
   });
 
-  test('light and dark, every colour from a variable the dark block redefines', () => {
-    const dark = withoutComments.match(/@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\n\}/)?.[1] ?? '';
+  test('light and dark, chosen by the page (`.sl-dark`), not the system; every colour from a variable the dark block redefines', () => {
+    expect(withoutComments).not.toMatch(/prefers-color-scheme/);
+    const dark = withoutComments.match(/\.sl-card\.sl-dark \{([\s\S]*?)\n\}/)?.[1] ?? '';
     const light = withoutComments.match(/\.sl-card \{([\s\S]*?)\n\}/)?.[1] ?? '';
     const variables = (block: string) => [...block.matchAll(/(--sl-[a-z-]+):/g)].map((m) => m[1]).sort();
     expect(variables(light).length).toBeGreaterThan(8);
     expect(variables(dark)).toEqual(variables(light));
   });
 
-  test('the body scrolls under a height limit placement can lower', () => {
-    expect(withoutComments).toMatch(/max-height: var\(--sl-max-height, 480px\)/);
+  test('never taller than 420 px, lower where placement says; the body scrolls beyond it', () => {
+    expect(withoutComments).toMatch(/max-height: min\(var\(--sl-max-height, 420px\), 420px\)/);
     expect(withoutComments).toMatch(/\.sl-body \{[^}]*overflow: auto;/);
   });
 

@@ -1,6 +1,6 @@
 /**
- * The popup: search the story, choose which sources are trusted, and say where Sourcelight runs. Two tabs
- * (Search, Sources) share one fixed-size window, so the popup does not jump as results come and go; the
+ * The popup: search the story, choose which sources are trusted, choose how pages are marked, and say where
+ * Sourcelight runs. Three tabs (Search, Sources, Marks) share one fixed-size window, so the popup does not jump as results come and go; the
  * switches sit below both, one click away whatever tab shows.
  *
  * Trust is the one piece of state every part depends on: `trustVersion` changes when this popup saved a change
@@ -14,13 +14,15 @@ import type { PopupApi } from '../app-api';
 import { StatusNotice, StatusPane } from '../StatusPane';
 import { messageOf, useStatus } from '../use-status';
 import { SearchPanel } from './SearchPanel';
+import { MarksPanel } from './MarksPanel';
 import { SourcesPanel } from './SourcesPanel';
 import { Switches } from './Switches';
 
-type Tab = 'search' | 'sources';
+type Tab = 'search' | 'sources' | 'marks';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'search', label: 'Search' },
   { id: 'sources', label: 'Sources' },
+  { id: 'marks', label: 'Marks' },
 ];
 
 const tabId = (baseId: string, tab: Tab): string => `${baseId}-tab-${tab}`;
@@ -114,6 +116,9 @@ export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.El
           ) : (
             notReady
           )}
+        </TabPanel>
+        <TabPanel baseId={baseId} tab="marks" shown={tab === 'marks'} scrolls>
+          <MarksPanel api={api} />
         </TabPanel>
       </main>
       <footer class="popup-footer">

@@ -1,11 +1,13 @@
 /**
  * An opened result: the same Card component a mention opens on a page (variant "inline"), with a way back to
- * the results. Quotes link to the source reader and open in a new tab.
+ * the results. Quotes link to the source reader and open in a new tab. The card takes the popup's own colours,
+ * decided the way a page's are (lib/ui/theme.ts).
  */
 import type { JSX } from 'preact';
 import type { Card as CardData } from '../../facts/cards';
 import type { PageApi } from '../app-api';
 import { Card } from '../Card';
+import { themeFromColors } from '../theme';
 
 export interface CardPaneProps {
   opened: { entityId: string; card: CardData | null; error: string | null };
@@ -24,7 +26,7 @@ export function CardPane({ opened, api, onBack }: CardPaneProps): JSX.Element {
           The card could not be loaded: {opened.error}
         </p>
       ) : opened.card ? (
-        <Card card={opened.card} variant="inline" quoteHref={api.readerHref} />
+        <Card card={opened.card} variant="inline" quoteHref={api.readerHref} theme={popupTheme()} />
       ) : (
         <p class="message" role="status">
           Loading…
@@ -32,4 +34,9 @@ export function CardPane({ opened, api, onBack }: CardPaneProps): JSX.Element {
       )}
     </div>
   );
+}
+
+function popupTheme(): 'light' | 'dark' {
+  const style = getComputedStyle(document.body);
+  return themeFromColors([style.backgroundColor], style.color);
 }

@@ -1,14 +1,16 @@
 /**
- * The combobox's listbox: entities, then sentences, each group labelled; with an empty query, the story at a
- * glance (entities by how many sources mention them, with a bar that shows it at a glance). Options take no
- * focus: the search field keeps it and names the active option (see SearchPanel).
+ * The combobox's listbox: answers (a figure's value and verdict), entities, then sentences, each group
+ * labelled; with an empty query, the story at a glance (entities by how many sources mention them, with a bar
+ * that shows it at a glance). Options take no focus: the search field keeps it and names the active option (see
+ * SearchPanel). A sentence shows the clause the query matched and its source, not the whole sentence.
  */
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
+import { shortSourceName, sourceName } from '../../cards/source-name';
 import type { SearchResults } from '../../search';
-import { kindText } from '../card-text';
+import { kindText, measureText, verdictText } from '../card-text';
 import type { ResultOption } from './results';
-import { resultCoverage } from './text';
+import { NO_TRUSTED_SOURCE, resultCoverage } from './text';
 
 export interface ResultListProps {
   id: string;
@@ -23,23 +25,29 @@ export interface ResultListProps {
 
 export function ResultList(props: ResultListProps): JSX.Element {
   const { results, options, hidden } = props;
+  const figuresLabel = useId();
   const entitiesLabel = useId();
   const claimsLabel = useId();
   const glance = results !== null && results.query.trim() === '';
-  const entities = options.flatMap((o, i) => (o.kind === 'entity' ? [i] : []));
-  const claims = options.flatMap((o, i) => (o.kind === 'claim' ? [i] : []));
+  const indices = (kind: ResultOption['kind']) => options.flatMap((o, i) => (o.kind === kind ? [i] : []));
+  const figures = indices('figure');
+  const entities = indices('entity');
+  const claims = indices('claim');
   const query = results?.query.trim() ?? '';
+  const trustsNone = results !== null && results.trustedCount === 0;
 
   return (
     <>
       {!hidden && results && options.length === 0 && (
         <div class="message">
-          {glance ? (
+          {trustsNone ? (
+            <p>{NO_TRUSTED_SOURCE}</p>
+          ) : glance ? (
             <p>No trusted source mentions anything yet. Trust a source under Sources to see the story.</p>
           ) : (
             <>
               <p class="message-title">No results for “{query}”.</p>
-              <p>Try a name, a place, or a few words of what a source said.</p>
+              <p>Try a name, a place, a number, or a few words of what a source said.</p>
             </>
           )}
         </div>
@@ -56,30 +64,35 @@ export function ResultList(props: ResultListProps): JSX.Element {
         aria-label={glance ? 'Entities by how many sources mention them' : 'Results'}
         hidden={hidden || options.length === 0}
       >
-        {entities.length > 0 && (
-          <div role="group" aria-labelledby={glance ? undefined : entitiesLabel} aria-label={glance ? 'Entities' : undefined}>
-            {!glance && (
-              <div id={entitiesLabel} class="group-label" role="presentation">
-                Entities
-              </div>
-            )}
-            {entities.map((i) => (
-              <Option key={options[i]!.key} index={i} {...props} />
-            ))}
-          </div>
+        {figures.length > 0 && (
+          <Group labelId={figuresLabel} label="Figures" indices={figures} {...props} />
         )}
-        {claims.length > 0 && (
-          <div role="group" aria-labelledby={claimsLabel}>
-            <div id={claimsLabel} class="group-label" role="presentation">
-              What sources said
+        {entities.length > 0 &&
+          (glance ? (
+            <div role="group" aria-label="Entities">
+              {entities.map((i) => (
+                <Option key={options[i]!.key} index={i} {...props} />
+              ))}
             </div>
-            {claims.map((i) => (
-              <Option key={options[i]!.key} index={i} {...props} />
-            ))}
-          </div>
-        )}
+          ) : (
+            <Group labelId={entitiesLabel} label="Entities" indices={entities} {...props} />
+          ))}
+        {claims.length > 0 && <Group labelId={claimsLabel} label="What sources said" indices={claims} {...props} />}
       </div>
     </>
+  );
+}
+
+function Group(props: ResultListProps & { labelId: string; label: string; indices: number[] }): JSX.Element {
+  return (
+    <div role="group" aria-labelledby={props.labelId}>
+      <div id={props.labelId} class="group-label" role="presentation">
+        {props.label}
+      </div>
+      {props.indices.map((i) => (
+        <Option key={props.options[i]!.key} index={i} {...props} />
+      ))}
+    </div>
   );
 }
 
@@ -96,6 +109,20 @@ function Option(props: ResultListProps & { index: number }): JSX.Element {
     onClick: () => props.onChoose(index),
   } as const;
 
+  if (option.kind === 'figure') {
+    const { figure } = option;
+    return (
+      <div {...common}>
+        <span class="option-main">
+          <span class="option-name">{measureText(figure.measure)}</span>
+          <span class={figure.verdict.kind === 'differ' ? 'option-answer option-flagged' : 'option-answer'}>
+            {verdictText(figure.verdict)}
+          </span>
+        </span>
+        <span class="option-source">{figure.name}</span>
+      </div>
+    );
+  }
   if (option.kind === 'entity') {
     const { entity } = option;
     const share = trustedCount ? Math.min(1, entity.sourceCount / trustedCount) : 0;
@@ -115,11 +142,16 @@ function Option(props: ResultListProps & { index: number }): JSX.Element {
     );
   }
   const { claim } = option;
+  const { clause } = claim;
   return (
     <div {...common}>
-      <span class="option-quote">{claim.text}</span>
-      <span class="option-source">
-        {claim.source.label}
+      <span class="option-quote">
+        {clause.cutBefore && '…'}
+        {claim.text.slice(clause.start, clause.end)}
+        {clause.cutAfter && '…'}
+      </span>
+      <span class="option-source" title={sourceName(claim.source)}>
+        {shortSourceName(claim.source)}
         <span class="visually-hidden">, opens the source in a new tab</span>
         <span aria-hidden="true"> ↗</span>
       </span>

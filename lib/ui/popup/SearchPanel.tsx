@@ -120,6 +120,8 @@ export function SearchPanel(props: SearchPanelProps): JSX.Element {
     if (!option) return;
     if (option.kind === 'entity') {
       setOpened({ entityId: option.entity.id, card: null, error: null });
+    } else if (option.kind === 'figure') {
+      setOpened({ entityId: option.figure.entity, card: null, error: null });
     } else {
       void api.openTab(api.readerHref(option.claim.source.id, option.claim.index));
     }

@@ -1,17 +1,19 @@
 /**
- * The popup's result list as one flat sequence of options, the way the combobox's arrow keys walk it: entities
- * first (what a reader searches for most), then the sentences sources wrote. Pure, so the keyboard model is
- * tested without a DOM.
+ * The popup's result list as one flat sequence of options, the way the combobox's arrow keys walk it: answers
+ * first (a figure's value and verdict), then entities (what a reader searches for most), then the sentences
+ * sources wrote. Pure, so the keyboard model is tested without a DOM.
  */
-import type { ClaimHit, EntityHit, SearchResults } from '../../search';
+import type { ClaimHit, EntityHit, FigureHit, SearchResults } from '../../search';
 
 export type ResultOption =
+  | { kind: 'figure'; key: string; figure: FigureHit }
   | { kind: 'entity'; key: string; entity: EntityHit }
   | { kind: 'claim'; key: string; claim: ClaimHit };
 
 export function resultOptions(results: SearchResults | null): ResultOption[] {
   if (!results) return [];
   return [
+    ...(results.figures ?? []).map((figure): ResultOption => ({ kind: 'figure', key: `figure:${figure.entity}:${figure.measure}`, figure })),
     ...results.entities.map((entity): ResultOption => ({ kind: 'entity', key: `entity:${entity.id}`, entity })),
     ...results.claims.map((claim): ResultOption => ({ kind: 'claim', key: `claim:${claim.id}`, claim })),
   ];

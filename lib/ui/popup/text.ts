@@ -26,3 +26,17 @@ export function claimCountText(count: number): string {
 export function trustSummary(trusted: number, total: number): string {
   return trusted === total ? `All ${plural(total, 'source', 'sources')} trusted` : `${trusted} of ${plural(total, 'source', 'sources')} trusted`;
 }
+
+/** What search says when no source is trusted: there is nothing to find, and why. */
+export const NO_TRUSTED_SOURCE = 'You trust no source, so there is nothing to search. Trust a source under Sources.';
+
+/** What "Mark every mention" changes, under the switch. */
+export const MARK_EVERY_NOTE = 'Off: only the first mention of each name in each part of a page is marked.';
+
+/** The removed-marks list before anything was removed: what fills it. */
+export const NO_MARKS_REMOVED = 'None. “Not this” in a card removes a wrong mark; it is listed here to restore.';
+
+/** One removed mark: "not Kazakhstan", "on news.example". */
+export function removedText(choice: { entityName: string; site: string }): { notEntity: string; where: string } {
+  return { notEntity: `is not ${choice.entityName}`, where: ` on ${choice.site}` };
+}

@@ -1,12 +1,16 @@
 /**
- * The source reader: one source in full, every claim highlighted, the sentence a quote pointed at scrolled into
- * view and marked as the current one. The text only ever reaches the DOM as text nodes (runs from
- * `readerParagraphs`); nothing here sets innerHTML.
+ * The source reader: one source in full, named as cards name it (outlet, else headline, else its label; the date
+ * where known). The sentence a quote pointed at is scrolled into view and marked as the current one; the other
+ * claims are underlined only under the pointer, so the one followed is the one that stands out. Where the source's
+ * address is known, a link opens the original at that sentence (a text fragment). The text only ever reaches the
+ * DOM as text nodes (runs from `readerParagraphs`); nothing here sets innerHTML.
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceDocument } from '../../messages';
 import type { PageApi } from '../app-api';
+import { sourceName, titleText } from '../../cards/source-name';
+import { textDirective, urlAtText } from '../../cards/text-fragment';
 import { dateText } from '../card-text';
 import { StatusPane } from '../StatusPane';
 import { messageOf, useStatus } from '../use-status';
@@ -40,7 +44,7 @@ export function Reader({ api, sourceId, claimIndex, pollMs }: ReaderProps): JSX.
     };
   }, [api, ready, sourceId]);
 
-  const title = doc ? (doc.source.title ?? doc.source.label) : null;
+  const title = doc ? (doc.source.title ? titleText(doc.source.title) : sourceName(doc.source)) : null;
   useEffect(() => {
     document.title = title ? `${title} · Sourcelight` : 'Source · Sourcelight';
   }, [title]);
@@ -92,6 +96,9 @@ export function Reader({ api, sourceId, claimIndex, pollMs }: ReaderProps): JSX.
   const paragraphs = readerParagraphs(source.text, claims);
   const byline = [source.publisher, source.published ? dateText(source.published) : null].filter(Boolean).join(' · ');
   const current = claims.find((c) => c.index === claimIndex);
+  const original = source.url
+    ? urlAtText(source.url, current ? textDirective(current.text, { text: source.text, start: current.start, end: current.end }) : '')
+    : null;
 
   return (
     <main class="reader">
@@ -99,15 +106,22 @@ export function Reader({ api, sourceId, claimIndex, pollMs }: ReaderProps): JSX.
         <p class="reader-eyebrow">Source</p>
         <h1 class="reader-title">{title}</h1>
         {byline && <p class="reader-byline">{byline}</p>}
+        {original && (
+          <p class="reader-original">
+            <a href={original} target="_blank" rel="noopener noreferrer">
+              {current ? 'Read this sentence on the original page' : 'Read it on the original page'}
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          </p>
+        )}
         <p class="reader-legend">
-          <mark class="claim">Underlined</mark> sentences are the claims Sourcelight took from this source
-          {` (${claims.length})`}.
           {current && (
             <>
-              {' '}
-              <mark class="claim claim-current">Highlighted</mark>: the claim you followed.
+              <mark class="claim claim-current">Highlighted</mark>: the claim you followed.{' '}
             </>
           )}
+          Point at a sentence to see whether it is one of the {claims.length} claims Sourcelight took from this source
+          (they are underlined then).
         </p>
         {!source.trusted && (
           <p class="reader-untrusted" role="note">

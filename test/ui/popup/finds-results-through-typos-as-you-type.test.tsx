@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { shortSourceName } from '../../../lib/cards/source-name';
 import type { FakeExtension } from './support/fake-extension';
 import { READY_TIMEOUT_MS, renderPopup } from './support/render-popup';
 
@@ -43,8 +44,8 @@ describe('searching as you type', () => {
     const sentences = within(list).getByRole('group', { name: 'What sources said' });
     const [first] = within(sentences).getAllByRole('option');
     expect(first!.textContent).toMatch(/emergency landing/i);
-    const labels = (await fake.handlers.getSources(undefined)).map((s) => s.label);
-    expect(labels.some((label) => first!.textContent!.includes(label))).toBe(true);
+    const names = (await fake.handlers.getSources(undefined)).map((s) => shortSourceName(s));
+    expect(names.some((name) => first!.textContent!.includes(name))).toBe(true);
   });
 
   test('a query nothing matches says so, with the query', async () => {
@@ -63,5 +64,26 @@ describe('searching as you type', () => {
     for (const prefix of ['a', 'ak', 'akt', 'akta', 'aktaw']) fireEvent.input(rendered.field, { target: { value: prefix } });
     await typeAndWait(rendered.field, 'aktaw');
     expect(fake.callsOf('search').slice(before)).toEqual([{ query: 'aktaw' }]);
+  });
+});
+
+describe('answers, not only names', () => {
+  test('"38" answers with the death toll\'s value and verdict, and choosing it opens the card', async () => {
+    const rendered = await renderPopup();
+    fake = rendered.fake;
+    const list = await typeAndWait(rendered.field, '38');
+    const figures = within(list).getByRole('group', { name: 'Figures' });
+    const [answer] = within(figures).getAllByRole('option');
+    expect(answer!.textContent).toBe('Killed38 · 4 sources agree (2 say “at least”)The death toll');
+    fireEvent.click(answer!);
+    expect(await screen.findByRole('article', { name: 'The death toll' }, { timeout: READY_TIMEOUT_MS })).toBeTruthy();
+  });
+
+  test('with no source trusted, search says so instead of listing nothing', async () => {
+    const rendered = await renderPopup();
+    fake = rendered.fake;
+    for (const source of await fake.handlers.getSources(undefined)) await fake.handlers.setTrust({ source: source.id, trusted: false });
+    fireEvent.input(rendered.field, { target: { value: 'aktau' } });
+    expect(await screen.findByText(/You trust no source, so there is nothing to search/, {}, { timeout: READY_TIMEOUT_MS })).toBeTruthy();
   });
 });

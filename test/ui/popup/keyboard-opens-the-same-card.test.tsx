@@ -59,11 +59,10 @@ describe('the keyboard in the result list', () => {
     // The same component over the same data renders the same thing.
     const [data] = await fake.handlers.getCards({ entities: ['aktau'] });
     const reference = render(<Card card={data!} variant="inline" quoteHref={fake.api.readerHref} />);
-    expect(card.outerHTML.replace(/id="[^"]*"|aria-labelledby="[^"]*"/g, '')).toBe(
-      reference.container.firstElementChild!.outerHTML.replace(/id="[^"]*"|aria-labelledby="[^"]*"/g, ''),
-    );
+    const withoutIds = (html: string) => html.replace(/(?:id|aria-labelledby|aria-controls)="[^"]*"/g, '');
+    expect(withoutIds(card.outerHTML)).toBe(withoutIds(reference.container.firstElementChild!.outerHTML));
     reference.unmount();
-    expect(within(card).getByText('Mentioned by 4 of 5 sources')).toBeTruthy();
+    expect(card.querySelector('.sl-coverage')!.textContent).toMatch(/^4 of 5 sources · not in: /);
     expect(field.getAttribute('aria-expanded')).toBe('false');
 
     fireEvent.click(screen.getByRole('button', { name: 'Back to results' }));
@@ -72,13 +71,16 @@ describe('the keyboard in the result list', () => {
     expect(document.activeElement).toBe(field);
   });
 
-  test('every quote in the opened card links to the source reader at its sentence, in a new tab', async () => {
+  test('every claim in the opened card, summary and "All", links to the source reader at its sentence, in a new tab', async () => {
     const { fake: f, field } = await renderPopup();
     fake = f;
     await search(field, 'aktau');
     fireEvent.keyDown(field, { key: 'Enter' });
     const card = await screen.findByRole('article', { name: 'Aktau' }, wait);
     const [data] = await fake.handlers.getCards({ entities: ['aktau'] });
+    const lines = Array.from(card.querySelectorAll('a.sl-clause'));
+    expect(lines.map((a) => a.getAttribute('href'))).toEqual(data!.summary.lines.map((l) => fake!.api.readerHref(l.source, l.claim.index)));
+    fireEvent.click(within(card).getByRole('button', { name: `All ${data!.claimCount} claims` }));
     const quotes = card.querySelectorAll('blockquote a');
     const claims = data!.sources.flatMap((s) => s.claims.map((c) => ({ source: s.source.id, index: c.index })));
     expect(quotes).toHaveLength(claims.length);

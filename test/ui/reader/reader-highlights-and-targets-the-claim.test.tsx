@@ -22,7 +22,8 @@ afterEach(() => {
 
 const wait = { timeout: READY_TIMEOUT_MS };
 const fb = realFactBase();
-const source = fb.sources.find((s) => s.title)!;
+/** A source with a headline that is not cut short, so its name is the headline as given. */
+const source = fb.sources.find((s) => s.title && !s.title.endsWith(' in'))!;
 const claims = fb.claims.filter((c) => c.source === source.id);
 const target = claims[Math.floor(claims.length / 2)]!;
 
@@ -32,7 +33,7 @@ function show(sourceId: string | null, claimIndex: number | null, f = fakeExtens
 }
 
 describe('the source reader', () => {
-  test('shows the whole source with every claim highlighted, verbatim', async () => {
+  test('shows the whole source with every claim marked (underlined under the pointer), verbatim', async () => {
     const { container } = show(source.id, null);
     const article = await screen.findByRole('article', { name: source.title! }, wait);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(source.title);
@@ -89,6 +90,35 @@ describe('the source reader', () => {
     fake?.stop();
     show(null, null);
     expect(screen.getByRole('alert').textContent).toContain('No source was named');
+  });
+
+  test('names the source as cards do: an untitled one by its label, a cut headline with an ellipsis', async () => {
+    const untitled = fb.sources.find((s) => !s.title && !s.publisher)!;
+    show(untitled.id, null);
+    await screen.findByRole('article', {}, wait);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(untitled.label);
+    cleanup();
+    fake?.stop();
+    const cut = fb.sources.find((s) => s.title?.endsWith(' in'))!;
+    show(cut.id, null);
+    await screen.findByRole('article', {}, wait);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(`${cut.title}\u2026`);
+  });
+
+  test('links to the original at the followed sentence where the source\'s address is known, and not otherwise', async () => {
+    const url = 'https://news.example/airliner';
+    const text = 'Airliner lands safely\n\nThe airliner landed at Aktau on Friday after a bird strike. Nobody was hurt.';
+    const f = fakeExtension({ extraArticles: [{ id: 'zz_with_url', text, origin: url }] });
+    const doc = await f.handlers.getSource({ id: 'zz_with_url' });
+    const claim = doc.claims.find((c) => c.text.includes('Aktau'))!;
+    show('zz_with_url', claim.index, f);
+    const link = await screen.findByRole('link', { name: /Read this sentence on the original page/ }, wait);
+    expect(link.getAttribute('href')).toBe(`${url}#:~:text=The%20airliner%20landed%20at,after%20a%20bird%20strike`);
+    cleanup();
+    f.stop();
+    show(source.id, target.index);
+    await screen.findByRole('article', {}, wait);
+    expect(screen.queryByRole('link', { name: /original page/ })).toBeNull();
   });
 
   test('a distrusted source says so: its quotes are left out of cards', async () => {

@@ -10,7 +10,7 @@ import { createHandlers } from '../../../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../../../lib/facts/bundled';
 import type { ArticleInput } from '../../../../lib/facts/types';
 import type { MessageType, Status } from '../../../../lib/messages';
-import { isEnabledFor, withSite, type Settings } from '../../../../lib/settings';
+import { isEnabledFor, withoutNotThis, withSite, type MarkingChoices, type Settings } from '../../../../lib/settings';
 import type { Ask, PopupApi } from '../../../../lib/ui/app-api';
 import { readerPath } from '../../../../lib/reader-url';
 import type { Disk } from '../../../support/full-disk';
@@ -29,6 +29,7 @@ export interface FakeExtensionOptions {
   settings?: Partial<Settings>;
   /** A disk that can fill up under both databases (test/support/full-disk.ts). */
   disk?: Disk;
+  marking?: Partial<MarkingChoices>;
 }
 
 export function fakeExtension(options: FakeExtensionOptions = {}) {
@@ -40,6 +41,12 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
   const openedTabs: string[] = [];
   let settings: Settings = { enabled: true, disabledSites: [], ...options.settings };
   let hostname = options.hostname === undefined ? 'news.example' : options.hostname;
+  let marking: MarkingChoices = { markEvery: false, notThis: [], ...options.marking };
+  const markingListeners = new Set<(m: MarkingChoices) => void>();
+  const changeMarking = (next: MarkingChoices) => {
+    marking = next;
+    markingListeners.forEach((listener) => listener(marking));
+  };
 
   const own = <D extends Dexie>(db: D): D => options.disk?.install(db) ?? db;
   const background = createHandlers({
@@ -89,6 +96,19 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     async setSiteEnabled(host, enabled) {
       changeSettings({ ...settings, disabledSites: withSite(settings.disabledSites, host, enabled) });
     },
+    async readMarking() {
+      return marking;
+    },
+    watchMarking(onChange) {
+      markingListeners.add(onChange);
+      return () => markingListeners.delete(onChange);
+    },
+    async setMarkEvery(on) {
+      changeMarking({ ...marking, markEvery: on });
+    },
+    async removeNotThis(choice) {
+      changeMarking({ ...marking, notThis: withoutNotThis(marking.notThis, choice) });
+    },
   };
 
   return {
@@ -102,6 +122,9 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     keeper: background.keeper,
     get settings() {
       return settings;
+    },
+    get marking() {
+      return marking;
     },
     isEnabledOn: (host: string) => isEnabledFor(settings, host),
     /** Makes `type` answer with `answer(data, real)` instead of the plain handler. */
