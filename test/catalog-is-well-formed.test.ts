@@ -21,3 +21,15 @@ describe('the entity catalog', () => {
     }
   });
 });
+
+describe('how much each entity tells that a page is about the story', () => {
+  it('is given only as 0, 1 or 2, and the crash site counts less than the flight', async () => {
+    const { specificityOf } = await import('../lib/facts/specificity');
+    for (const e of typed.entities) if (e.specificity !== undefined) expect([0, 1, 2], e.id).toContain(e.specificity);
+    const of = (id: string) => specificityOf(typed.entities.find((e) => e.id === id)!);
+    expect(of('flight')).toBe(2);
+    expect(of('aktau')).toBe(1);
+    // Widely known names, and other incidents the story recalls, tell nothing on their own.
+    for (const id of ['kazakhstan', 'putin', 'kremlin', 'reuters', 'airline', 'aircraft', 'mh17']) expect(of(id), id).toBe(0);
+  });
+});

@@ -19,6 +19,7 @@ import { collectFigures } from './figures';
 import { fnv1a64 } from './hash';
 import { STORY_KINDS, otherIncidentIds } from './incidents';
 import { readMetadata } from './metadata';
+import { specificityOf } from './specificity';
 import { groupStories } from './stories';
 import type { ArticleInput, ArticleProblem, Catalog, CatalogEntity, Entity, FactBase, Figure, Source, Story } from './types';
 import { ArticleError, DuplicateGuard, assertReadable } from './validate';
@@ -195,6 +196,7 @@ export function buildFactBase(articles: readonly ArticleInput[], catalog: Catalo
         phrases: [...(e.phrases ?? [])],
         sources: sourcesOf.get(e.id) ?? [],
         stories: covered.length > 0 ? [CATALOG_STORY] : [],
+        specificity: specificityOf(e),
       });
     }
   }

@@ -10,6 +10,7 @@ import type { CleanArticle } from './clean';
 import { discoverEntities, type ArticleCandidates, type DiscoveredEntity } from './discover';
 import { MEASURES } from './discover/measures';
 import { collectFigures } from './figures';
+import { specificityOf } from './specificity';
 import type { Catalog, CatalogEntity, Entity, EntityKind, Figure, Measure } from './types';
 
 export interface PreparedSource {
@@ -109,6 +110,7 @@ export function buildDiscoveredStory(
       phrases: [...(e.phrases ?? [])],
       sources: sourcesOf.get(e.id) ?? [],
       stories: [story],
+      specificity: specificityOf(e),
     }));
   return { entities, claims, figures };
 }

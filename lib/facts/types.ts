@@ -31,7 +31,16 @@ export interface CatalogEntity {
    * Syntax is defined by `lib/match/phrases.ts`.
    */
   phrases?: string[];
+  /** How much naming it says a page is about its story (see Specificity); default by kind (specificity.ts). */
+  specificity?: Specificity;
 }
+
+/**
+ * How much naming an entity says that a page is about its story: 2, the event's own name (its flight, its
+ * statements, an investigation, a figure with its number); 1, its scene (the crash site); 0, a name known apart
+ * from it (countries, cities, heads of state, agencies, the airline, the aircraft type, other incidents).
+ */
+export type Specificity = 0 | 1 | 2;
 
 export interface Catalog {
   version: number;
@@ -80,6 +89,8 @@ export interface Entity {
   sources: string[];
   /** The stories it belongs to: the catalog's story for catalog entities, its own story for a discovered one. */
   stories: string[];
+  /** How much naming it says a page is about its story (the content script decides from it whether to mark). */
+  specificity: Specificity;
 }
 
 /** A mention of an entity inside a claim's text: offsets into `Claim.text`. */

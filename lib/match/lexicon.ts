@@ -7,6 +7,10 @@ export interface LexiconInput {
   id: string;
   aliases: readonly string[];
   phrases?: readonly string[];
+  /** The stories the entity belongs to. */
+  stories?: readonly string[];
+  /** How much naming it says a page is about its story: 0, 1 or 2 (lib/facts/types.ts Specificity). */
+  specificity?: number;
 }
 
 /** The numbers one entity's figures give. The fact base's figures fit as they are. */
@@ -23,6 +27,10 @@ export interface LexiconEntity {
   phrases: string[];
   /** When given, a phrase's `{n}` must be one of these (the figure values the fact base knows). */
   numbers?: number[];
+  /** The stories the entity belongs to (none for a lexicon built without stories). */
+  stories?: string[];
+  /** How much naming it says a page is about its story (lib/facts/types.ts Specificity); 0 when not given. */
+  specificity?: number;
 }
 
 export interface Lexicon {
@@ -40,6 +48,8 @@ export function lexiconFromCatalog(entities: readonly LexiconInput[], numbers?: 
     const entity: LexiconEntity = { id: e.id, aliases: [...e.aliases], phrases: [...(e.phrases ?? [])] };
     const known = numbers?.[e.id];
     if (known) entity.numbers = [...known];
+    if (e.stories && e.stories.length > 0) entity.stories = [...e.stories];
+    if (e.specificity) entity.specificity = e.specificity;
     return entity;
   });
   return { version: hash(JSON.stringify(out)), entities: out };
