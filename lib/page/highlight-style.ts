@@ -7,8 +7,9 @@
  * for an ordinary rule), so the sheet is installed once, as early as the page check knows the page may mention a
  * story, before any range is registered, and extended only when the lexicon learns a new entity.
  * Rules are written on `:root` and reach every element through highlight inheritance: half the restyle of the
- * universal `::highlight()` selector, same paint.
+ * universal `::highlight()` selector, same paint (Firefox has no highlight inheritance: see gecko.ts).
  */
+import { HIGHLIGHT_RULE_ON } from './gecko';
 import { HIGHLIGHT_NAMES, entityHighlightName } from './highlight-names';
 
 /**
@@ -37,10 +38,11 @@ const FOCUS_LOOK = [
 
 /** The stylesheet text for marks of `entities` (ids). */
 export function highlightCss(entities: Iterable<string>): string {
-  const selectors = [...new Set(entities)].sort().map((id) => `:root::highlight(${entityHighlightName(id)})`);
+  const on = HIGHLIGHT_RULE_ON;
+  const selectors = [...new Set(entities)].sort().map((id) => `${on}::highlight(${entityHighlightName(id)})`);
   const rules = [
-    `:root::highlight(${HIGHLIGHT_NAMES.active}) { ${ACTIVE_LOOK} }`,
-    `:root::highlight(${HIGHLIGHT_NAMES.focus}) { ${FOCUS_LOOK} }`,
+    `${on}::highlight(${HIGHLIGHT_NAMES.active}) { ${ACTIVE_LOOK} }`,
+    `${on}::highlight(${HIGHLIGHT_NAMES.focus}) { ${FOCUS_LOOK} }`,
   ];
   if (selectors.length > 0) rules.unshift(`${selectors.join(',\n')} { ${MARK_LOOK} }`);
   return rules.join('\n');
