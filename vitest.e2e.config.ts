@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config';
+import type { BrowserName } from './test/e2e/support/driver/types';
 
-// End-to-end tests: the built extension in a real Chromium, driven by playwright-core.
-// `npm test` runs them after the unit tests; `npm run test:e2e` runs them alone.
+/** Each e2e file runs once per browser, as its own project: `--project firefox` runs one browser only. */
+const browser = (name: BrowserName) => ({
+  extends: true as const,
+  test: { name, provide: { browser: name }, globalSetup: ['test/e2e/support/global-setup.ts'] },
+});
+
+// End-to-end tests: the built extension in a real Chromium (playwright-core) and a real Firefox (puppeteer-core over
+// WebDriver BiDi), through one driver (test/e2e/support/driver). `npm test` runs them after the unit tests, one
+// browser after the other; `npm run test:e2e` runs them alone.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/e2e/support/global-setup.ts'],
-    // One Chromium at a time: the machines have 2 cores, and parallel browsers make timings flaky.
+    // One browser at a time: the machines have 2 cores, and parallel browsers make timings flaky.
     pool: 'forks',
     fileParallelism: false,
     maxWorkers: 1,
@@ -15,5 +22,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    projects: [browser('chromium'), browser('firefox')],
   },
 });

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import type { Card } from '../../lib/messages';
 import { untilReady, useExtension } from './support';
 
 /** Sends an envelope from the popup and answers what came back: the reply, or the browser's "no answer". */
-function raw(page: Page, message: unknown): Promise<{ reply?: unknown; noAnswer?: string }> {
+function raw(page: Tab, message: unknown): Promise<{ reply?: unknown; noAnswer?: string }> {
   return page.evaluate(
     (message) =>
       new Promise((resolve) => {
@@ -20,7 +20,7 @@ const envelope = (type: string, data?: unknown) => ({ id: 1, type, data, timesta
 
 describe('messages the protocol does not define, in Chromium', () => {
   const extension = useExtension();
-  let popup: Page;
+  let popup: Tab;
 
   beforeAll(async () => {
     popup = await extension.openExtensionPage('popup.html');

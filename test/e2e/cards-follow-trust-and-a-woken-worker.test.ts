@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import { shortSourceName } from '../../lib/cards/source-name';
 import type { Card, SourceSummary } from '../../lib/messages';
-import { ask, stopServiceWorker, useExtension, useStaticServer } from './support';
+import { ask, useExtension, useStaticServer } from './support';
 import { card, marksOf, openCard, openMarked, settledMarks } from './helpers/content';
 
 describe('cards and the background', () => {
   const extension = useExtension();
   const server = useStaticServer();
-  let popup: Page;
-  let page: Page;
+  let popup: Tab;
+  let page: Tab;
 
   beforeAll(async () => {
     // The popup speaks the protocol the way the real popup does when the reader flips a source's trust.
@@ -22,7 +22,8 @@ describe('cards and the background', () => {
     const [before] = await ask<Card[]>(popup, 'getCards', { entities: ['flight'] });
     const distrusted = before!.sources[0]!.source;
     const shown = await openCard(page, 'flight');
-    const element = await shown.elementHandle();
+    // A property of our own on the card element shows below that it is the same element.
+    await shown.evaluate((element) => Object.assign(element, { sourcelightSameCard: true }));
     // Every source a card names: a line, "alike", or the closing line.
     const named = () => shown.locator('.sl-body').textContent();
     expect(await named()).toContain(shortSourceName(distrusted));
@@ -35,7 +36,7 @@ describe('cards and the background', () => {
       new RegExp(`^${before!.mentionedBy.length - 1} of ${before!.trustedCount - 1} trusted sources.* · 1 untrusted source hidden$`),
     );
     // The same card element, redrawn: it was neither closed nor reopened.
-    expect(await element!.evaluate((node) => node.isConnected)).toBe(true);
+    expect(await shown.evaluate((element) => 'sourcelightSameCard' in element)).toBe(true);
 
     await ask<SourceSummary>(popup, 'setTrust', { source: distrusted.id, trusted: true });
     await expect.poll(named, { timeout: 3000 }).toContain(shortSourceName(distrusted));
@@ -43,8 +44,10 @@ describe('cards and the background', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('a card for a mention added after the service worker was stopped opens: the request wakes it', async () => {
-    await stopServiceWorker(extension.context, extension.extensionId);
+  // The background is a service worker in Chromium and an event page in Firefox: each is stopped as the browser
+  // stops an idle one (extension.stopBackground), and the next message must wake it.
+  it('a card for a mention added after the background was stopped opens: the request wakes it', async () => {
+    await extension.stopBackground();
     await page.bringToFront();
     // An entity the page did not name before, so its card is not in the page's cache.
     expect((await marksOf(page)).filter((m) => m.entity === 'criminal_case')).toHaveLength(0);
@@ -60,8 +63,8 @@ describe('cards and the background', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('a page loaded after the service worker was stopped gets its lexicon, marks and cards', async () => {
-    await stopServiceWorker(extension.context, extension.extensionId);
+  it('a page loaded after the background was stopped gets its lexicon, marks and cards', async () => {
+    await extension.stopBackground();
     await page.bringToFront();
     await page.reload();
     await settledMarks(page);

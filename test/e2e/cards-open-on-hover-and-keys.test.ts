@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import type { Card } from '../../lib/messages';
 import { ask, useExtension, useStaticServer } from './support';
-import { card, marksOf, mentionPoint, openCard, openMarked } from './helpers/content';
+import { card, inCard, marksOf, mentionPoint, openCard, openMarked } from './helpers/content';
 import { MARKS_SCRIPT } from '../../scripts/browser/marks.mjs';
 
 /** Hover intent (lib/card-opening/hover-intent.ts): the card shows 500 ms after the pointer rests on a mention. */
@@ -13,8 +13,8 @@ const WITHIN_GRACE_MS = 120;
 describe('cards', () => {
   const extension = useExtension();
   const server = useStaticServer();
-  let page: Page;
-  let popup: Page;
+  let page: Tab;
+  let popup: Tab;
 
   const cardsFromBackground = async (entity: string): Promise<Card> => {
     const [answer] = await ask<Card[]>(popup, 'getCards', { entities: [entity] });
@@ -117,7 +117,7 @@ describe('cards', () => {
     expect(firstWords).toBeTruthy();
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sourcelight-card-host');
     // Said to assistive technology, too.
-    await expect.poll(() => page.locator('sourcelight-card-host [role="status"]').textContent()).toContain(firstName!);
+    await expect.poll(() => inCard(page, '[role="status"]').textContent()).toContain(firstName!);
 
     await page.keyboard.press('Alt+Shift+ArrowDown');
     await expect.poll(() => focused(), { timeout: 2000 }).not.toBe(firstWords);

@@ -1,31 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import type { SourceSummary, Status } from '../../lib/messages';
 import { ADDED } from '../support/choices';
-import { ask, stopServiceWorker, untilReady, useExtension } from './support';
+import { ask, untilReady, useExtension } from './support';
 
 /**
- * How long after the repair is asked for the worker is stopped: at once, and at points through a repair that
+ * How long after the repair is asked for the background is stopped (Chromium's service worker, Firefox's event page): at once, and at points through a repair that
  * takes a few hundred ms here (the issue lost trust at 20 and 40 ms).
  */
 const STOP_AFTER_MS = [0, 10, 20, 40, 80, 160, 320];
 
-describe('the reader\'s choices and a worker stopped during a repair', () => {
+describe('the reader\'s choices and a background stopped during a repair', () => {
   const extension = useExtension();
-  let popup: Page;
+  let popup: Tab;
   let distrusted: string;
   let detailed: string;
 
   beforeAll(async () => {
     popup = await extension.openExtensionPage('popup.html');
     await untilReady(popup);
-    // A source the reader added, written into the choices database from inside the worker (no message adds
+    // A source the reader added, written into the choices database from inside the background (no message adds
     // articles yet), then built into the fact base.
-    const worker = await extension.serviceWorker();
-    await worker.evaluate(
-      (row) =>
+    await extension.inBackground(
+      (scope, row) =>
         new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('sourcelight-choices');
+          const request = scope.indexedDB.open('sourcelight-choices');
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const tx = request.result.transaction('added', 'readwrite');
@@ -46,9 +45,9 @@ describe('the reader\'s choices and a worker stopped during a repair', () => {
     await ask<SourceSummary>(popup, 'setSourceDetails', { source: detailed, publisher: 'The Evening Ledger' });
   });
 
-  it.each(STOP_AFTER_MS)('stopped %i ms into a repair, the worker wakes with trust, details and the added source', async (ms) => {
+  it.each(STOP_AFTER_MS)('stopped %i ms into a repair, the background wakes with trust, details and the added source', async (ms) => {
     let repair: Promise<unknown> = Promise.resolve();
-    await stopServiceWorker(extension.context, extension.extensionId, async () => {
+    await extension.stopBackground(async () => {
       repair = ask<Status>(popup, 'rebuild', { reset: true }).catch((error: Error) => error);
       await new Promise((resolve) => setTimeout(resolve, ms));
     });

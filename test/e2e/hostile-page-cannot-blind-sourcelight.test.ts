@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import type { SourceSummary } from '../../lib/messages';
 import { ask, useExtension, useStaticServer } from './support';
 import { card, marksOf, mentionPoint } from './helpers/content';
@@ -16,28 +16,27 @@ interface Hostile {
 }
 
 /** The marks in `selector`, read from CSS.highlights as any outside check does (lib/page/highlight-names.ts). */
-const marksIn = (page: Page, selector: string) => marksOf(page, selector);
+const marksIn = (page: Tab, selector: string) => marksOf(page, selector);
 
-const hostile = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { hostile: Hostile }).hostile }));
+const hostile = (page: Tab) => page.evaluate(() => ({ ...(window as unknown as { hostile: Hostile }).hostile }));
 
 describe('a hostile page', () => {
   const extension = useExtension();
   const server = useStaticServer();
-  let page: Page;
-  let popup: Page;
+  let page: Tab;
+  let popup: Tab;
 
   beforeAll(async () => {
     popup = await extension.openExtensionPage('popup.html');
     // Every message the background receives, with where it came from.
-    const worker = await extension.serviceWorker();
-    await worker.evaluate(() => {
+    await extension.inBackground((scope) => {
       const seen: { type: unknown; url: string | undefined }[] = [];
-      (globalThis as unknown as { seen: typeof seen }).seen = seen;
-      chrome.runtime.onMessage.addListener((message: { type?: unknown } | undefined, sender) => {
+      (scope as unknown as { seen: typeof seen }).seen = seen;
+      scope.chrome.runtime.onMessage.addListener((message: { type?: unknown } | undefined, sender: chrome.runtime.MessageSender) => {
         seen.push({ type: message?.type, url: sender.url });
       });
     });
-    page = await extension.context.newPage();
+    page = await extension.newTab();
     await page.goto(server.url('hostile.html'));
     for (let waited = 0; (await marksIn(page, '#plain')).length === 0; waited += 100) {
       if (waited > 20_000) throw new Error('the hostile page got no marks within 20 s');
@@ -50,7 +49,8 @@ describe('a hostile page', () => {
     // posts nothing): the page's listener for the announcement heard none.
     expect((await hostile(page)).eventName).toBeNull();
     // A page that learnt the extension id some other way replays the event for every name WXT would use.
-    const names = ['page-check', 'content', 'session'].map((name) => `${extension.extensionId}:${name}:wxt:content-script-started`);
+    const id = await extension.inBackground((scope) => scope.chrome.runtime.id);
+    const names = ['page-check', 'content', 'session'].map((name) => `${id}:${name}:wxt:content-script-started`);
     await page.evaluate((list) => (window as unknown as { hostile: Hostile }).hostile.names.push(...list), names);
     await expect.poll(async () => (await hostile(page)).replays, { timeout: 5000 }).toBeGreaterThan(5);
     await expect.poll(() => marksIn(page, '#later'), { timeout: 3000 }).toEqual(
@@ -124,8 +124,8 @@ describe('a hostile page', () => {
 
   it('posts messages shaped like the protocol, and none reaches the background', async () => {
     expect((await hostile(page)).posted).toBeGreaterThan(5);
-    const seen = await (await extension.serviceWorker()).evaluate(
-      () => (globalThis as unknown as { seen: { type: unknown; url: string | undefined }[] }).seen,
+    const seen = await extension.inBackground(
+      (scope) => (scope as unknown as { seen: { type: unknown; url: string | undefined }[] }).seen,
     );
     const fromPage = seen.filter((message) => message.url?.startsWith(server.origin));
     expect(fromPage.length).toBeGreaterThan(0);
@@ -136,7 +136,7 @@ describe('a hostile page', () => {
   });
 });
 
-async function openHostileCard(page: Page) {
+async function openHostileCard(page: Tab) {
   await page.bringToFront();
   await page.mouse.move(1, 1);
   const target = await mentionPoint(page, 'flight');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import { useExtension, useStaticServer } from './support';
 import { markCount, marksOf, settledMarks } from './helpers/content';
 
@@ -7,7 +7,7 @@ import { markCount, marksOf, settledMarks } from './helpers/content';
  * Every occurrence of "Aktau" within two viewport heights of the visible area, and whether a painted range covers
  * it: the contract outside checks rely on (issue 10). Found in the page's own world by searching its text nodes.
  */
-function unpaintedNearby(page: Page): Promise<{ nearby: number; unpainted: number }> {
+function unpaintedNearby(page: Tab): Promise<{ nearby: number; unpainted: number }> {
   return page.evaluate(() => {
     const painted = new Map<Node, number[]>();
     CSS.highlights.get('sourcelight-entity-aktau')?.forEach((range) => {
@@ -41,7 +41,7 @@ describe('very long pages', () => {
   for (const kind of ['node', 'dom'] as const) {
     const what = kind === 'node' ? 'one 2 MB text node' : '50,000 elements';
     it(`${what}: paints every mention near the viewport and only those, following the scroll to the last words`, async () => {
-      const page = await extension.context.newPage();
+      const page = await extension.newTab();
       await page.goto(server.url(`long.html?${kind}`));
       await settledMarks(page);
       const onPage = await page.evaluate(() => (window as unknown as { mentionsOnPage: number }).mentionsOnPage);

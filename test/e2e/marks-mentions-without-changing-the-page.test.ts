@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import { MARKS_SCRIPT } from '../../scripts/browser/marks.mjs';
 import { useExtension, useStaticServer } from './support';
 import { MARKED_WITHIN_MS, marksOf, mentionPoint, openMarked } from './helpers/content';
@@ -8,7 +8,7 @@ import { MARKED_WITHIN_MS, marksOf, mentionPoint, openMarked } from './helpers/c
 const SAME_BOX_PX = 0.5;
 
 /** Resolves with the ms from adding `html` to `#feed` until a mark is painted in it (measured in the page). */
-async function timeToMark(page: Page, html: string): Promise<number> {
+async function timeToMark(page: Tab, html: string): Promise<number> {
   return page.evaluate(
     ([content, marks]) =>
       new Promise<number>((resolve, reject) => {
@@ -35,7 +35,7 @@ async function timeToMark(page: Page, html: string): Promise<number> {
 describe('marks on a news page', () => {
   const extension = useExtension();
   const server = useStaticServer();
-  let page: Page;
+  let page: Tab;
 
   beforeAll(async () => {
     page = await openMarked(extension, server, 'aktau-report.html');

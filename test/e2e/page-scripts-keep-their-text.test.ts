@@ -31,7 +31,7 @@ describe("a page whose own script updates, replaces and re-renders marked text",
   });
 
   it('a document in design mode (someone editing it) gets no marks, and one switched to it loses them', async () => {
-    const editing = await extension.context.newPage();
+    const editing = await extension.newTab();
     await editing.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.designMode = 'on')));
     await editing.goto(server.url('aktau-report.html'));
     await editing.waitForTimeout(2000);

@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Loc, Tab } from './support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortSourceName } from '../../lib/cards/source-name';
 import type { Card, SourceSummary } from '../../lib/messages';
 import { readerTarget } from '../../lib/reader-url';
 import { card, markCount, openCard, openMarked } from './helpers/content';
-import { EXTENSION_DIR, ROOT, ask, launchExtension, useExtension, useStaticServer, type LoadedExtension } from './support';
+import { ROOT, ask, currentBrowser, launchBrowser, useExtension, useStaticServer, type Extension } from './support';
 
 /** The first answers wait for the fact base to be built on a fresh profile (about a second here). */
 const READY_TIMEOUT_MS = 20_000;
@@ -17,20 +17,20 @@ const SHOTS_DIR = join(ROOT, '.output', 'screenshots');
 /** The popup's own size (lib/ui/popup/popup.css): Chrome shows exactly this much of it. */
 const POPUP_VIEWPORT = { width: 380, height: 560 };
 
-async function openPopup(extension: LoadedExtension): Promise<Page> {
-  const popup = await extension.context.newPage();
+async function openPopup(extension: Extension): Promise<Tab> {
+  const popup = await extension.newTab();
   await popup.setViewportSize(POPUP_VIEWPORT);
   await popup.goto(extension.url('popup.html'));
   await popup.getByRole('listbox', { name: 'Entities by how many sources mention them' }).waitFor({ timeout: READY_TIMEOUT_MS });
   return popup;
 }
 
-function searchField(popup: Page): Locator {
+function searchField(popup: Tab): Loc {
   return popup.getByRole('combobox', { name: 'Search the story' });
 }
 
 /** The source switch for `label` in the popup's Sources tab. */
-async function sourceSwitch(popup: Page, label: string): Promise<Locator> {
+async function sourceSwitch(popup: Tab, label: string): Promise<Loc> {
   await popup.getByRole('tab', { name: /^Sources/ }).click();
   const toggle = popup.getByRole('switch', { name: label, exact: true });
   await toggle.waitFor();
@@ -38,19 +38,18 @@ async function sourceSwitch(popup: Page, label: string): Promise<Locator> {
 }
 
 /** Follows a quote link and returns the tab it opened, with the reader's target sentence. */
-async function followQuote(extension: LoadedExtension, link: Locator) {
+async function followQuote(extension: Extension, link: Loc) {
   const href = (await link.getAttribute('href'))!;
   const url = new URL(href);
   const target = readerTarget(url.search, url.hash);
-  const opened = extension.context.waitForEvent('page');
+  const opened = extension.nextTab();
   await link.click();
   const reader = await opened;
-  await reader.waitForLoadState();
   return { reader, target, quote: (await link.textContent())! };
 }
 
 /** The reader shows the sentence a quote pointed at: the current one, the quote's text, scrolled into view. */
-async function expectReaderAt(extension: LoadedExtension, reader: Page, target: { sourceId: string | null; claimIndex: number | null }, quote: string) {
+async function expectReaderAt(extension: Extension, reader: Tab, target: { sourceId: string | null; claimIndex: number | null }, quote: string) {
   const url = new URL(reader.url());
   expect(url.href.startsWith(extension.url('reader.html'))).toBe(true);
   expect(readerTarget(url.search, url.hash)).toEqual(target);
@@ -65,10 +64,10 @@ async function expectReaderAt(extension: LoadedExtension, reader: Page, target: 
   expect(await reader.locator('mark.claim[id^="claim-"]').count()).toBeGreaterThan(1);
 }
 
-describe('the popup in Chromium', () => {
+describe('the popup', () => {
   const extension = useExtension();
   const server = useStaticServer();
-  let popup: Page;
+  let popup: Tab;
 
   beforeAll(async () => {
     popup = await openPopup(extension);
@@ -163,7 +162,7 @@ describe('the popup in Chromium', () => {
   it('the popup and the reader render in light and dark (screenshots in .output/screenshots)', async () => {
     await mkdir(SHOTS_DIR, { recursive: true });
     const shots: string[] = [];
-    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = (page: Tab) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const fresh = await openPopup(extension);
     const sources = await ask<SourceSummary[]>(fresh, 'getSources');
     await ask(fresh, 'setTrust', { source: sources[4]!.id, trusted: false });
@@ -192,7 +191,7 @@ describe('the popup in Chromium', () => {
       await fresh.screenshot({ path: shots.at(-1) });
       await fresh.getByRole('tab', { name: /^Search/ }).click();
 
-      const reader = await extension.context.newPage();
+      const reader = await extension.newTab();
       await reader.emulateMedia({ colorScheme: scheme });
       await reader.setViewportSize({ width: 900, height: 700 });
       await reader.goto(extension.url(`reader.html?source=${encodeURIComponent(sources[2]!.id)}#claim-5`));
@@ -220,8 +219,8 @@ describe('trust across a browser restart', () => {
     await rm(profile, { recursive: true, force: true });
   });
 
-  it('a source distrusted in the popup is still distrusted after Chromium restarts with the same profile', async () => {
-    const first = await launchExtension(EXTENSION_DIR, { userDataDir: profile });
+  it(`a source distrusted in the popup is still distrusted after ${currentBrowser()} restarts with the same profile`, async () => {
+    const first = await launchBrowser({ userDataDir: profile });
     let label: string;
     let name: string;
     try {
@@ -239,7 +238,7 @@ describe('trust across a browser restart', () => {
       await first.close();
     }
 
-    const second = await launchExtension(EXTENSION_DIR, { userDataDir: profile });
+    const second = await launchBrowser({ userDataDir: profile });
     try {
       const popup = await openPopup(second);
       expect(await (await sourceSwitch(popup, label)).isChecked()).toBe(false);

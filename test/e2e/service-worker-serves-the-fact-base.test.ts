@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import type { SourceSummary, Status } from '../../lib/messages';
-import { ask, stopServiceWorker, useExtension } from './support';
+import { ask, useExtension } from './support';
 
 /** The five articles bundled in assets/articles. */
 const BUNDLED_SOURCES = 5;
@@ -9,7 +9,7 @@ const BUNDLED_SOURCES = 5;
 const BUILD_TIMEOUT_MS = 30_000;
 
 /** Asks for the status, turning "the worker is not listening yet" into an answer the poll can wait past. */
-async function statusOrProblem(page: Page): Promise<Status | string> {
+async function statusOrProblem(page: Tab): Promise<Status | string> {
   try {
     return await ask<Status>(page, 'getStatus');
   } catch (error) {
@@ -17,9 +17,10 @@ async function statusOrProblem(page: Page): Promise<Status | string> {
   }
 }
 
-describe('the service worker and its fact base', () => {
+// The background is Chromium's service worker and Firefox's event page; both are stopped when idle and woken by a message.
+describe('the background and its fact base', () => {
   const extension = useExtension();
-  let popup: Page;
+  let popup: Tab;
 
   beforeAll(async () => {
     // The popup is an extension page, so it may speak the protocol as the real popup does.
@@ -40,28 +41,27 @@ describe('the service worker and its fact base', () => {
     expect(status.counts.claims).toBeGreaterThan(0);
     expect(status.error).toBeNull();
     expect(await ask<SourceSummary[]>(popup, 'getSources')).toHaveLength(BUNDLED_SOURCES);
-    // The build measured itself inside the service worker; printed for the record, never asserted as a speed.
+    // The build measured itself inside the background; printed for the record, never asserted as a speed.
     expect(status.lastBuild?.pipelineMs).toBeGreaterThan(0);
     expect(status.lastBuild?.storeMs).toBeGreaterThan(0);
-    console.log(`fact base built in the service worker: pipeline ${status.lastBuild!.pipelineMs.toFixed(1)} ms, ` +
+    console.log(`fact base built in the background: pipeline ${status.lastBuild!.pipelineMs.toFixed(1)} ms, ` +
       `store ${status.lastBuild!.storeMs.toFixed(1)} ms`);
   });
 
-  it('still answers after the worker is stopped and woken', async () => {
+  it('still answers after the background is stopped and woken', async () => {
     const before = await ask<Status>(popup, 'getStatus');
     expect(before.state).toBe('ready');
-    // A mark in the worker's global scope shows below that a fresh worker answered.
-    await (await extension.serviceWorker()).evaluate(() => {
-      (globalThis as { sourcelightE2eMark?: boolean }).sourcelightE2eMark = true;
+    // A mark in the background's global scope shows below that a fresh background answered.
+    await extension.inBackground((scope) => {
+      (scope as { sourcelightE2eMark?: boolean }).sourcelightE2eMark = true;
     });
 
-    await stopServiceWorker(extension.context, extension.extensionId);
+    await extension.stopBackground();
 
-    // This message wakes the worker; its handlers must be registered again before it is delivered.
+    // This message wakes the background; its handlers must be registered again before it is delivered.
     const after = await ask<Status>(popup, 'getStatus');
     expect(after).toMatchObject({ state: 'ready', version: before.version, counts: before.counts });
     expect(await ask<SourceSummary[]>(popup, 'getSources')).toHaveLength(BUNDLED_SOURCES);
-    const woken = await extension.serviceWorker();
-    expect(await woken.evaluate(() => (globalThis as { sourcelightE2eMark?: boolean }).sourcelightE2eMark)).toBeUndefined();
+    expect(await extension.inBackground((scope) => (scope as { sourcelightE2eMark?: boolean }).sourcelightE2eMark)).toBeUndefined();
   });
 });

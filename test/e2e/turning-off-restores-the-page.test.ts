@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './support';
 import { useExtension, useStaticServer } from './support';
 import { card, getStorage, markCount, openCard, openMarked, setStorage, settledMarks } from './helpers/content';
 
@@ -7,7 +7,7 @@ import { card, getStorage, markCount, openCard, openMarked, setStorage, settledM
  * The page against what it was before Sourcelight ran (recorded by the fixture page at DOMContentLoaded): its DOM
  * byte for byte, and nothing of ours in its registries (highlights, adopted stylesheets), its frame's included.
  */
-async function pageAsBefore(page: Page) {
+async function pageAsBefore(page: Tab) {
   return page.evaluate(() => {
     const page = window as unknown as {
       pageBefore: { head: string; body: string; nodes: number };
@@ -35,8 +35,8 @@ const restored = { highlights: 0, stylesheets: 0, sameBody: true, sameHead: true
 describe('turning Sourcelight off and on', () => {
   const extension = useExtension();
   const server = useStaticServer();
-  let page: Page;
-  let sameSite: Page;
+  let page: Tab;
+  let sameSite: Tab;
 
   beforeAll(async () => {
     [page, sameSite] = await Promise.all([
@@ -89,8 +89,7 @@ describe('turning Sourcelight off and on', () => {
     await page.bringToFront();
     expect(await markCount(page)).toBeGreaterThan(0);
     // A reload orphans the running content script: its runtime id is gone, and only then does it stop.
-    const worker = await extension.serviceWorker();
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await extension.inBackground((scope) => scope.chrome.runtime.reload()).catch(() => undefined);
     await expect.poll(() => pageAsBefore(page), { timeout: ALIVE_CHECK_MS + 3000 }).toEqual(restored);
   });
 });

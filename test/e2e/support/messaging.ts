@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Tab } from './driver';
 
 /**
  * Sends one protocol message from an extension page (popup.html), as the popup and content
@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
  * ({ id, type, data, timestamp } out, { res } or { err } back; see its dist/generic-*.mjs).
  * If the library changes its envelope, this helper is the one place to follow it.
  */
-export async function ask<T>(page: Page, type: string, data?: unknown): Promise<T> {
+export async function ask<T>(page: Tab, type: string, data?: unknown): Promise<T> {
   const reply = await page.evaluate(
     ([type, data]) =>
       new Promise<{ res?: unknown; err?: { message?: string } } | undefined>((resolve, reject) => {
@@ -31,7 +31,7 @@ const READY_TIMEOUT_MS = 30_000;
  * Asks for the status until the fact base is ready (each ask may wake a stopped worker), and answers the first
  * state seen, or why there was no answer. A plain loop, so a suite's beforeAll can wait with it too.
  */
-export async function untilReady(page: Page, timeoutMs = READY_TIMEOUT_MS): Promise<string> {
+export async function untilReady(page: Tab, timeoutMs = READY_TIMEOUT_MS): Promise<string> {
   const state = async () => {
     try {
       return (await ask<{ state: string }>(page, 'getStatus')).state;

@@ -1,13 +1,13 @@
 /**
- * The set-up every e2e suite repeated: start the built extension in Chromium (and the fixture server) before the
- * tests of the surrounding `describe`, close them after. Call these at the top of a `describe`; they register
- * `beforeAll`/`afterAll` hooks there, which run before (and, for `afterAll`, after) the suite's own hooks.
+ * The set-up every e2e suite repeated: start the built extension in this run's browser (and the fixture server)
+ * before the tests of the surrounding `describe`, close them after. Call these at the top of a `describe`; they
+ * register `beforeAll`/`afterAll` hooks there, which run before (and, for `afterAll`, after) the suite's own hooks.
  *
  * What they return stands for the running browser or server: use it inside hooks and tests, where it has started.
+ * One browser per suite: a Firefox launch takes 3 to 25 s here.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchExtension, type LaunchOptions, type LoadedExtension } from '../../../scripts/browser/launch.mjs';
-import { EXTENSION_DIR } from './paths';
+import { currentBrowser, launchBrowser, type Extension, type LaunchOptions } from './driver';
 import { startStaticServer, type StaticServer } from './static-server';
 
 /** The running value, or a clear error for use outside hooks and tests (before it started). */
@@ -16,27 +16,31 @@ function started<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** The built extension in a fresh Chromium for this suite (see launchExtension for `options`). */
-export function useExtension(options: LaunchOptions = {}): LoadedExtension {
-  let launched: LoadedExtension | undefined;
+/** The built extension in a fresh browser for this suite (see launchBrowser for `options`). */
+export function useExtension(options: LaunchOptions = {}): Extension {
+  let launched: Extension | undefined;
   beforeAll(async () => {
-    launched = await launchExtension(EXTENSION_DIR, options);
+    launched = await launchBrowser(options);
   });
   afterAll(async () => {
     await launched?.close();
   });
-  const live = (): LoadedExtension => started(launched, 'useExtension()');
+  const live = (): Extension => started(launched, 'useExtension()');
   return {
-    get context() {
-      return live().context;
-    },
-    get extensionId() {
-      return live().extensionId;
-    },
+    browser: currentBrowser(),
     url: (path) => live().url(path),
-    serviceWorker: () => live().serviceWorker(),
-    openExtensionPage: (path) => live().openExtensionPage(path),
+    newTab: () => live().newTab(),
+    openExtensionPage: (path, options) => live().openExtensionPage(path, options),
+    nextTab: () => live().nextTab(),
+    inBackground: (fn, arg) => live().inBackground(fn, arg),
+    stopBackground: (beforeStop) => live().stopBackground(beforeStop),
     close: () => live().close(),
+    get chromium() {
+      return live().chromium;
+    },
+    get firefox() {
+      return live().firefox;
+    },
   };
 }
 

@@ -1,0 +1,159 @@
+/**
+ * Locators for the Firefox driver, with Playwright's meaning for what the tests use: CSS that reaches into open
+ * shadow roots, roles with their accessible names, nth/first/last, strict single-element actions. Each call resolves
+ * the query again in the tab's isolated world (a WebDriver BiDi sandbox), where a page that overrides DOM methods in
+ * its own world (test/e2e/pages/hostile.html) cannot change what a test sees; actions are real mouse and keys.
+ */
+import type { Page } from 'puppeteer-core';
+import type { Box, Loc, RoleOptions } from './types';
+
+type Step =
+  | { css: string }
+  | { role: string; name?: string; pattern?: [string, string]; exact?: boolean }
+  | { nth: number };
+
+/** How long a single-element action waits for its element (Playwright's default action timeout is none; 5 s here). */
+const ACTION_TIMEOUT_MS = 5000;
+
+/**
+ * Runs in the page: the elements `steps` select, in document order. Self-contained (it is sent as source text).
+ * A CSS step matches within each root and within every open shadow root below it, one selector per tree.
+ */
+function locate(steps: Step[]): Element[] {
+  const IMPLICIT: Record<string, string> = { BUTTON: 'button', ARTICLE: 'article', A: 'link', H1: 'heading', H2: 'heading', H3: 'heading', UL: 'list', OL: 'list', LI: 'listitem', SECTION: 'region', TEXTAREA: 'textbox', OPTION: 'option', DIALOG: 'dialog', BLOCKQUOTE: 'blockquote' };
+  const NAMED_BY_CONTENT = new Set(['button', 'link', 'tab', 'option', 'switch', 'checkbox', 'radio', 'heading', 'menuitem', 'cell', 'treeitem', 'listitem']);
+  const within = (root: Document | Element | ShadowRoot, selector: string, out: Element[]) => {
+    for (const element of Array.from(root.querySelectorAll(selector))) out.push(element);
+    const hosts = Array.from(root.querySelectorAll('*')).filter((element) => element.shadowRoot);
+    if ('shadowRoot' in root && root.shadowRoot) hosts.unshift(root);
+    for (const host of hosts) within(host.shadowRoot!, selector, out);
+  };
+  const roleOf = (element: Element): string => {
+    const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
+    if (explicit) return explicit;
+    if (element.localName === 'input') {
+      const type = (element.getAttribute('type') ?? 'text').toLowerCase();
+      return type === 'checkbox' ? 'checkbox' : type === 'radio' ? 'radio' : ['button', 'submit', 'reset'].includes(type) ? 'button' : type === 'search' ? 'searchbox' : 'textbox';
+    }
+    if (element.localName === 'a' && !element.hasAttribute('href')) return '';
+    return IMPLICIT[element.tagName] ?? '';
+  };
+  const hidden = (element: Element): boolean => element.closest('[aria-hidden="true"]') !== null || !(element as HTMLElement).checkVisibility?.();
+  const text = (node: Node): string => {
+    if (node.nodeType === 3) return (node as Text).data;
+    if (node.nodeType !== 1 || (node as Element).getAttribute('aria-hidden') === 'true') return '';
+    const element = node as Element;
+    if (element.localName === 'style' || element.localName === 'script') return '';
+    return Array.from((element.shadowRoot ?? element).childNodes, text).join('');
+  };
+  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const nameOf = (element: Element, role: string): string => {
+    const doc = element.ownerDocument;
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy) return squash(labelledBy.split(/\s+/).map((id) => text(doc.getElementById(id) ?? doc.createTextNode(''))).join(' '));
+    const label = element.getAttribute('aria-label');
+    if (label) return squash(label);
+    const labels = (element as HTMLInputElement).labels;
+    if (labels && labels.length) return squash(Array.from(labels, text).join(' '));
+    return NAMED_BY_CONTENT.has(role) ? squash(text(element)) : '';
+  };
+  let found: (Document | Element)[] = [document];
+  for (const step of steps) {
+    if ('nth' in step) {
+      const at = step.nth < 0 ? found.length + step.nth : step.nth;
+      found = found[at] ? [found[at]!] : [];
+      continue;
+    }
+    const next: Element[] = [];
+    for (const root of found) {
+      const candidates: Element[] = [];
+      within(root, 'css' in step ? step.css : '*', candidates);
+      for (const element of candidates) {
+        if (next.includes(element)) continue;
+        if ('role' in step) {
+          if (roleOf(element) !== step.role || hidden(element)) continue;
+          if (step.pattern) {
+            if (!new RegExp(step.pattern[0], step.pattern[1]).test(nameOf(element, step.role))) continue;
+          } else if (step.name !== undefined) {
+            const name = nameOf(element, step.role);
+            if (step.exact ? name !== squash(step.name) : !name.toLowerCase().includes(squash(step.name).toLowerCase())) continue;
+          }
+        }
+        next.push(element);
+      }
+    }
+    found = next;
+  }
+  return found as Element[];
+}
+
+/** A Loc over `page`'s top document (see the module comment). */
+export function firefoxLocator(page: Page, steps: Step[] = []): Loc {
+  const describe = () => JSON.stringify(steps);
+  /** Runs `operation` (page-side source taking the elements and `arg`) with the elements the steps select. */
+  // The isolated realm is in puppeteer's Frame but left out of its published types.
+  const isolated = () => (page.mainFrame() as unknown as { isolatedRealm(): { evaluate(script: string): Promise<unknown> } }).isolatedRealm();
+  const run = <R>(operation: string, arg?: unknown): Promise<R> =>
+    isolated().evaluate(`(${operation})((${locate.toString()})(${JSON.stringify(steps)}), ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+  /** Single-element operations are strict, as Playwright's are: a query that matches several elements is a test bug. */
+  const one = async <R>(operation: string, arg?: unknown, wait = true): Promise<R> => {
+    const deadline = Date.now() + ACTION_TIMEOUT_MS;
+    for (;;) {
+      const count = await run<number>('(els) => els.length');
+      if (count > 1) throw new Error(`${describe()} matches ${count} elements`);
+      if (count === 1) return run<R>(`(els, arg) => (${operation})(els[0], arg)`, arg);
+      if (!wait || Date.now() > deadline) throw new Error(`${describe()} matches no element`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const visible = `(el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; }`;
+  const chain = (step: Step) => firefoxLocator(page, [...steps, step]);
+  const loc: Loc = {
+    locator: (css) => chain({ css }),
+    getByRole: (role, options: RoleOptions = {}) =>
+      chain(
+        options.name instanceof RegExp
+          ? { role, pattern: [options.name.source, options.name.flags] }
+          : { role, name: options.name, exact: options.exact },
+      ),
+    nth: (index) => chain({ nth: index }),
+    first: () => chain({ nth: 0 }),
+    last: () => chain({ nth: -1 }),
+    count: () => run('(els) => els.length'),
+    textContent: () => one('(el) => el.textContent'),
+    allTextContents: () => run('(els) => els.map((el) => el.textContent ?? "")'),
+    getAttribute: (name) => one('(el, name) => el.getAttribute(name)', name),
+    async isVisible() {
+      const count = await run<number>('(els) => els.length');
+      if (count > 1) throw new Error(`${describe()} matches ${count} elements`);
+      return count === 1 && one<boolean>(visible);
+    },
+    isChecked: () => one('(el) => el.getAttribute("aria-checked") === "true" || el.checked === true'),
+    isDisabled: () => one('(el) => el.disabled === true || el.getAttribute("aria-disabled") === "true"'),
+    boundingBox: () => one<Box | null>('(el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }'),
+    evaluate: (fn) => one(fn.toString()),
+    async waitFor(options = {}) {
+      const deadline = Date.now() + (options.timeout ?? 30_000);
+      while (!(await loc.isVisible().catch(() => false))) {
+        if (Date.now() > deadline) throw new Error(`${describe()} was not visible within ${options.timeout ?? 30_000} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async click() {
+      // Scrolled into view if it is not, then a real click at its middle, as Playwright does.
+      const at = await one<{ x: number; y: number } | null>(
+        `(el) => { const r0 = el.getBoundingClientRect(); if (r0.top < 0 || r0.bottom > innerHeight || r0.left < 0 || r0.right > innerWidth) el.scrollIntoView({ block: 'center', inline: 'center' });
+          const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; }`,
+      );
+      if (!at) throw new Error(`${describe()} is not visible, so it cannot be clicked`);
+      await page.mouse.click(at.x, at.y);
+    },
+    async fill(text) {
+      await one('(el) => { el.focus(); el.select?.(); }');
+      await page.keyboard.press('Backspace');
+      if (text) await page.keyboard.type(text);
+    },
+    scrollIntoViewIfNeeded: () => one('(el) => el.scrollIntoView({ block: "center", inline: "center" })'),
+  };
+  return loc;
+}
