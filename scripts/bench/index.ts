@@ -5,9 +5,11 @@
  * after load, rendering included; how soon a block scrolled into view gets its marks; the page's own DOM work with
  * marks present; our main-thread time on a page with no mention; hover to card. Prints one report with issue 10's
  * targets (PASS/MISS: a miss does not fail the command, a crash does) and writes artifacts/bench/latest.json.
+ * Then Firefox beside it (firefox.ts): first-screen marks and the page with no mention, where firefox-esr is.
  *
  *   --quick        one run per page (three of the page with no mention) instead of three (seven)
- *   --skip-build   measure .output/chrome-mv3 as it is (also SOURCELIGHT_SKIP_BUILD=1)
+ *   --skip-build   measure .output/chrome-mv3 and .output/firefox-mv3 as they are (also SOURCELIGHT_SKIP_BUILD=1)
+ *   --no-firefox   Chromium only
  *
  * The build goes to artifacts/bench/build (same config and mode as `wxt build`), so a build or an e2e run started
  * meanwhile cannot swap the extension under a running measurement.
@@ -22,10 +24,13 @@ import { lexiconFromCatalog } from '../../lib/match/lexicon';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
 import { EXTENSION_DIR, launchExtension, launchPlain, ROOT } from '../browser/launch.mjs';
 import { startStaticServer } from '../browser/static-server.mjs';
+import { FIREFOX_EXTENSION_DIR } from '../browser/firefox.mjs';
 import { chromiumPath, hasChromium, missingChromiumMessage } from '../chromium.mjs';
+import { firefoxPath, hasFirefox } from '../firefox.mjs';
+import { benchFirefox } from './firefox';
 import { extensionRun, plainRun } from './measure';
 import { PAGES, textOf, writePages } from './pages';
-import { checkTargets, figures, formatReport, type PageRuns } from './report';
+import { checkTargets, figures, firefoxFigures, formatFirefox, formatReport, type PageRuns } from './report';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -33,6 +38,9 @@ const SKIP_BUILD = args.has('--skip-build') || process.env.SOURCELIGHT_SKIP_BUIL
 /** Medians of three; the page with no mention costs a few ms, so seven runs there for a steadier median. */
 const RUNS = QUICK ? 1 : 3;
 const QUIET_RUNS = QUICK ? 3 : 7;
+const FIREFOX = !args.has('--no-firefox');
+/** What Firefox is measured on (issue 12): first-screen marks on the smallest page, and the page with no mention. */
+const FIREFOX_PAGES = [PAGES.find((p) => p.mentions)!, PAGES.find((p) => !p.mentions)!];
 const OUT_DIR = join(ROOT, 'artifacts', 'bench');
 const catalog = catalogJson as Catalog;
 const started = performance.now();
@@ -41,7 +49,7 @@ function log(message: string): void {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 }
 
-async function buildExtension(): Promise<string> {
+async function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): Promise<string> {
   const { build } = await import('wxt');
   const quiet = () => undefined;
   const loud = (...a: unknown[]) => console.error(...a);
@@ -50,11 +58,11 @@ async function buildExtension(): Promise<string> {
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
   try {
     const logger = { debug: quiet, log: quiet, info: quiet, success: quiet, warn: loud, error: loud, fatal: loud, level: 1 };
-    await build({ root: ROOT, outDir: join(OUT_DIR, 'build'), logger });
+    await build({ root: ROOT, outDir: join(OUT_DIR, 'build'), logger, browser });
   } finally {
     process.stdout.write = stdout;
   }
-  return join(OUT_DIR, 'build', 'chrome-mv3');
+  return join(OUT_DIR, 'build', `${browser}-mv3`);
 }
 
 function gitCommit(): string {
@@ -103,7 +111,20 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await Promise.all([extension.close(), plain.close(), server.close()]);
+    await Promise.all([extension.close(), plain.close()]);
+  }
+
+  let firefox: Awaited<ReturnType<typeof benchFirefox>> | undefined;
+  try {
+    if (FIREFOX && hasFirefox()) {
+      log(SKIP_BUILD ? `Firefox: measuring the existing build in ${FIREFOX_EXTENSION_DIR}` : 'Firefox: building the add-on');
+      const firefoxDir = SKIP_BUILD ? FIREFOX_EXTENSION_DIR : await buildExtension('firefox');
+      firefox = await benchFirefox(firefoxDir, server, FIREFOX_PAGES, (p) => (p.mentions ? RUNS : QUIET_RUNS), log);
+    } else if (FIREFOX) {
+      log(`Firefox: none at ${firefoxPath()} (set FIREFOX_PATH), so Chromium only`);
+    }
+  } finally {
+    await server.close();
   }
 
   const pages = results.map(figures);
@@ -122,8 +143,11 @@ async function main(): Promise<void> {
   const notes = [
     `${meta.date.slice(0, 10)}, ${meta.cores} cores (${meta.machine}), load average ${meta.loadAverage} at the start, commit ${meta.commit}, ${RUNS} run(s) a page.`,
   ];
+  const firefoxPages = firefox?.results.map(firefoxFigures);
   console.log(formatReport(pages, targets, notes));
-  writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify({ meta, pages, targets, runs: results }, null, 2)}\n`);
+  if (firefox && firefoxPages) console.log(`\n${formatFirefox(firefox.version, firefoxPages)}`);
+  const firefoxJson = firefox ? { version: firefox.version, pages: firefoxPages, runs: firefox.results } : null;
+  writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify({ meta, pages, targets, runs: results, firefox: firefoxJson }, null, 2)}\n`);
   log(`wrote ${join(OUT_DIR, 'latest.json')}`);
 }
 

@@ -8,7 +8,7 @@ import { MARKS_SCRIPT } from '../browser/marks.mjs';
 import { traceOurTasks } from './our-tasks';
 import type { BenchPage } from './pages';
 
-const PROBE = `${MARKS_SCRIPT}\n${readFileSync(new URL('./probe.js', import.meta.url), 'utf8')}`;
+export const PROBE = `${MARKS_SCRIPT}\n${readFileSync(new URL('./probe.js', import.meta.url), 'utf8')}`;
 const MARK_JS = new URL('../../node_modules/mark.js/dist/mark.min.js', import.meta.url).pathname;
 
 /** Marks are settled when none was registered or dropped for this long (a changed block is matched again within a second). */
@@ -33,11 +33,13 @@ interface Status {
   registered: number;
 }
 type Point = { x: number; y: number };
-type OnScreen = { count: number; paintedAt: number };
+export type OnScreen = { count: number; paintedAt: number };
+/** What the probe needs of a tab: Playwright's Page has it, and the Firefox run (firefox.ts) adapts puppeteer's. */
+export type ProbeTab = Pick<Page, 'evaluate' | 'waitForTimeout'>;
 type Timed = { result: number; paintedMs: number };
 
 /** Calls the probe's `name` in the page (or reads it, when it is not a function). */
-function probe<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+export function probe<T>(page: ProbeTab, name: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
     ([name, args]) => {
       const member = (window as unknown as { __bench: Record<string, unknown> }).__bench[name];
@@ -48,7 +50,7 @@ function probe<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
 }
 
 /** Waits until no mark was registered or dropped for QUIET_MS after `since` (EMPTY_MS when the page has none). */
-async function settle(page: Page, since = 0): Promise<Status> {
+export async function settle(page: ProbeTab, since = 0): Promise<Status> {
   const started = Date.now();
   for (;;) {
     const status = await probe<Status>(page, 'status');

@@ -92,6 +92,15 @@
     }
     return { beatMs: longest(state.gaps), frameMs: longest(frames) };
   };
+  /**
+   * Main-thread time the page's timers lost from `from` on: every heartbeat gap beyond the 4 ms a nested zero-delay
+   * timer waits anyway, added up. With against without the extension, the difference is what it took.
+   */
+  state.busy = function (from) {
+    return state.gaps.reduce(function (sum, gap) {
+      return gap[0] >= from ? sum + Math.max(0, gap[1] - 4) : sum;
+    }, 0);
+  };
   /** The marks on screen now: how many, and when the frame that showed the last of them (or `since`) was painted. */
   state.onScreen = function (since) {
     var lastSeen = since;

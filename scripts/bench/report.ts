@@ -2,6 +2,7 @@
  * The benchmark's figures: medians per page from the runs with and without the extension, issue 10's targets with
  * PASS or MISS, and the report printed from them.
  */
+import type { FirefoxPageRuns, FirefoxRun } from './firefox';
 import type { ExtensionRun, PlainRun } from './measure';
 import type { BenchPage } from './pages';
 
@@ -120,5 +121,45 @@ export function formatReport(pages: readonly PageFigures[], targets: readonly Ta
     '',
     'Targets (issue 10):',
     ...targets.map((t) => `  ${t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.figures}`),
+  ].join('\n');
+}
+
+/** Medians per page of the Firefox runs (firefox.ts). */
+export function firefoxFigures(runs: FirefoxPageRuns) {
+  const ext = (pick: (r: FirefoxRun) => number | null) => median(runs.extension.map(pick));
+  const plain = (pick: (r: FirefoxRun) => number | null) => median(runs.plain.map(pick));
+  const busyWithMs = ext((r) => r.busyMs);
+  const busyWithoutMs = plain((r) => r.busyMs);
+  const blockWithMs = ext((r) => r.longestBlockMs);
+  const blockWithoutMs = plain((r) => r.longestBlockMs);
+  return {
+    page: runs.page.label,
+    registered: ext((r) => r.registered),
+    firstScreenMs: ext((r) => r.firstScreenMs),
+    firstScreenMarks: ext((r) => r.firstScreenMarks),
+    blockWithMs,
+    blockWithoutMs,
+    blockAddedMs: blockWithMs !== null && blockWithoutMs !== null ? blockWithMs - blockWithoutMs : null,
+    busyWithMs,
+    busyWithoutMs,
+    busyAddedMs: busyWithMs !== null && busyWithoutMs !== null ? busyWithMs - busyWithoutMs : null,
+  };
+}
+
+export type FirefoxFigures = ReturnType<typeof firefoxFigures>;
+
+/** The Firefox section of the report: the same pages, what Firefox shows beside Chromium's figures above. */
+export function formatFirefox(version: string, pages: readonly FirefoxFigures[]): string {
+  return [
+    `Firefox (${version}), with the add-on and without it, medians: first-screen marks, and the main-thread time the`,
+    "page's timers lost from navigation until the marks settled (Firefox has no trace of which tasks ran our code).",
+    '',
+    '| page | registered | first screen painted after load (marks) | longest block with / without / added | main-thread time lost with / without / added |',
+    '|---|---|---|---|---|',
+    ...pages.map(
+      (p) =>
+        `| ${p.page} | ${p.registered ?? '—'} | ${p.firstScreenMs === null ? '—' : `${ms(p.firstScreenMs)} (${p.firstScreenMarks})`} | ` +
+        `${ms(p.blockWithMs)} / ${ms(p.blockWithoutMs)} / ${ms(p.blockAddedMs)} | ${ms(p.busyWithMs)} / ${ms(p.busyWithoutMs)} / ${ms(p.busyAddedMs)} |`,
+    ),
   ].join('\n');
 }

@@ -18,7 +18,7 @@ function raw(page: Tab, message: unknown): Promise<{ reply?: unknown; noAnswer?:
 
 const envelope = (type: string, data?: unknown) => ({ id: 1, type, data, timestamp: Date.now() });
 
-describe('messages the protocol does not define, in Chromium', () => {
+describe('messages the protocol does not define', () => {
   const extension = useExtension();
   let popup: Tab;
 
@@ -30,7 +30,9 @@ describe('messages the protocol does not define, in Chromium', () => {
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'nope'])('"%s" gets no answer at all', async (type) => {
     const answer = await raw(popup, envelope(type, { source: 'x' }));
     expect(answer.reply).toBeUndefined();
-    expect(answer.noAnswer).toMatch(/message port closed|Receiving end does not exist/);
+    // Chromium reports that no listener answered as an error; Firefox calls back with no reply and no error.
+    if (extension.browser === 'chromium') expect(answer.noAnswer).toMatch(/message port closed|Receiving end does not exist/);
+    else expect(answer).toEqual({ reply: undefined });
   });
 
   it('a getCards with a million keys is refused with a small answer, and a getCards sent with it is answered', async () => {
@@ -53,7 +55,7 @@ describe('messages the protocol does not define, in Chromium', () => {
     expect((result.cards as { res: Card[] }).res[0]?.entity.id).toBe('aktau');
     console.log(
       `a million-key getCards: refused in ${result.refusedMs.toFixed(0)} ms with a ${result.size}-byte answer; ` +
-        `the getCards sent with it answered in ${result.cardsMs.toFixed(0)} ms (times include Chrome's JSON round trip)`,
+        `the getCards sent with it answered in ${result.cardsMs.toFixed(0)} ms (times include the browser's message round trip)`,
     );
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './support';
 import { useExtension, useStaticServer } from './support';
-import { card, getStorage, markCount, openCard, openMarked, setStorage, settledMarks } from './helpers/content';
+import { card, getStorage, markCount, mentionPoint, openCard, openMarked, setStorage, settledMarks } from './helpers/content';
 
 /**
  * The page against what it was before Sourcelight ran (recorded by the fixture page at DOMContentLoaded): its DOM
@@ -85,11 +85,30 @@ describe('turning Sourcelight off and on', () => {
     expect(await markCount(page)).toBeGreaterThan(10);
   });
 
-  it('takes its marks off the page when the extension itself goes away (reloaded or removed)', async () => {
+  // Chromium leaves an orphaned content script running without its runtime id; it notices and cleans up. Firefox
+  // ends the old script's world at once (nothing of it runs again) and injects the reloaded add-on into open pages.
+  it.runIf(extension.browser === 'chromium')('takes its marks off the page when the extension itself goes away (reloaded or removed)', async () => {
     await page.bringToFront();
     expect(await markCount(page)).toBeGreaterThan(0);
     // A reload orphans the running content script: its runtime id is gone, and only then does it stop.
     await extension.inBackground((scope) => scope.chrome.runtime.reload()).catch(() => undefined);
     await expect.poll(() => pageAsBefore(page), { timeout: ALIVE_CHECK_MS + 3000 }).toEqual(restored);
   });
+
+  it.runIf(extension.browser === 'firefox')('in Firefox, a reloaded add-on takes over the open page: marked, and its cards open', async () => {
+    await page.bringToFront();
+    await extension.inBackground((scope) => scope.chrome.runtime.reload()).catch(() => undefined);
+    await expect.poll(async () => {
+      await page.mouse.move(1, 1);
+      const { x, y } = await mentionPoint(page, 'aktau');
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(800);
+      return card(page).isVisible();
+    }, { timeout: 15_000, interval: 200 }).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  // Firefox gives a content script no chance to clean up when its add-on is removed: its world is ended at once, so
+  // the highlights and stylesheet it gave the page stay until the page reloads (Chromium cleans up: see above).
+  it.todo('in Firefox, takes its marks off the page when the add-on is removed');
 });
