@@ -282,6 +282,16 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
     extentOf,
   };
 
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.key !== 'Escape' || !intent.escape()) return;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    { capture: true, signal },
+  );
+
   return {
     get current() {
       return intent.current;
@@ -302,7 +312,8 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
           pointer = point;
         },
       });
-      installKeyboard(view, win, { ...keyboard, signal: listening.signal });
+      // Escape in the top window is the layer's own (below): it must close a card that outlives the page's marks.
+      installKeyboard(view, win, { ...keyboard, onEscape: top ? undefined : keyboard.onEscape, signal: listening.signal });
     },
     unwatch(marks) {
       const entry = watched.get(marks.doc);

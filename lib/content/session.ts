@@ -16,7 +16,7 @@ import type { MentionIndex } from '../page/mention-index';
 import type { PageMention } from '../page/mentions';
 import { markPage, type PageMarks, type PageMarksOptions } from '../page/page-marks';
 import { browserHighlights } from '../page/paint';
-import type { EntityEvidence } from '../page/relevance';
+import { StoryEvidence, type EntityEvidence } from '../page/relevance';
 import { yieldToEventLoop, type MatchFn } from '../page/scanner';
 import { pageSections } from '../page/sections';
 import { watchFrames } from './frames';
@@ -79,15 +79,24 @@ export function createSession(win: Window, options: SessionOptions): Session {
   const cards = createCardCache(options.fetchCards);
   const report = options.onError ?? ((error: unknown) => console.error('[sourcelight]', error));
   let marking = options.marking;
+  /** What the tab names of each story: its documents decide together what it is about. */
+  let stories = new StoryEvidence(options.evidence);
   const choose =
     options.choice ??
     ((_index: MentionIndex, doc: Document) =>
       chooseMarks({
         evidence: options.evidence,
+        stories,
+        onStoriesChanged: () => queueMicrotask(() => rechooseAll(doc)),
         markEvery: () => marking.markEvery,
         notThis: (mention) => marking.notThis(mention),
         sections: pageSections(doc),
       }));
+
+  /** Every document but `except` chooses again (the tab's stories changed, or a setting did). */
+  function rechooseAll(except?: Document): void {
+    for (const [doc, marks] of running?.pages ?? []) if (doc !== except) marks.rechoose();
+  }
   let matcher: Promise<MatchFn> | null = null;
   let running: Running | null = null;
   let starting: Promise<void> | null = null;
@@ -144,6 +153,7 @@ export function createSession(win: Window, options: SessionOptions): Session {
   /** Starts over on the whole page: for a single-page app's navigation, which may swap what was read. */
   function rescan(run: Running, match: MatchFn): void {
     layer?.layer.close();
+    stories = new StoryEvidence(options.evidence);
     for (const [doc, marks] of [...run.pages]) {
       layer?.layer.unwatch(marks);
       marks.stop();
@@ -164,6 +174,7 @@ export function createSession(win: Window, options: SessionOptions): Session {
     const controller = new AbortController();
     const { signal } = controller;
     const run: Running = { controller, pages: new Map() };
+    stories = new StoryEvidence(options.evidence);
     running = run;
     cardLayer();
     markDocument(run, win.document, match);
@@ -203,7 +214,7 @@ export function createSession(win: Window, options: SessionOptions): Session {
     },
     setMarking(next) {
       marking = next;
-      for (const marks of running?.pages.values() ?? []) marks.rechoose();
+      rechooseAll();
     },
     async idle() {
       if (starting) await starting.catch(() => undefined);

@@ -24,6 +24,13 @@ export interface MarkChoice {
 export interface ChoiceOptions {
   /** What the lexicon says of an entity. */
   evidence(entity: string): EntityEvidence | undefined;
+  /**
+   * What the whole tab names of each story, shared by the choices of its documents (the top one and its frames):
+   * a frame on a page about the story is about it too. Default: this document's own.
+   */
+  stories?: StoryEvidence;
+  /** This document's mentions changed which stories the tab is about (the other documents choose again). */
+  onStoriesChanged?(): void;
   /** Mark every mention, not only the first of each entity per section (a setting: asked at each choice). */
   markEvery(): boolean;
   /** The reader said these words, on this site, are not this entity. */
@@ -43,7 +50,7 @@ export function markEveryMention(index: MentionIndex): MarkChoice {
 }
 
 export function chooseMarks(options: ChoiceOptions): MarkChoice {
-  const evidence = new StoryEvidence(options.evidence);
+  const evidence = options.stories ?? new StoryEvidence(options.evidence);
   /** What each block added to the evidence, to take back when it changes. */
   const counted = new Map<Element, readonly PageMention[]>();
   const furniture = new WeakMap<Element, boolean>();
@@ -101,25 +108,27 @@ export function chooseMarks(options: ChoiceOptions): MarkChoice {
 
   return {
     update(index, changed) {
+      const before = evidence.stories();
       recount(index, changed);
       const stories = evidence.stories();
+      if (!sameSet(before, stories)) options.onStoriesChanged?.();
       const blocks = index.blocks();
       const sameSetting = every === options.markEvery();
       every = options.markEvery();
-      const sameStories = about.size === stories.size && [...stories].every((s) => about.has(s));
+      const sameStories = sameSet(about, stories);
       const appended = sameSetting && sameStories && appendsOnly(blocks, changed, done);
       about = stories;
       if (appended) {
         chooseFrom(index, done, marked);
         return changed;
       }
-      const before = marked;
+      const previous = marked;
       marked = new Map();
       section = null;
       chooseFrom(index, 0, marked);
       const differ = new Set<Element>();
-      for (const block of new Set([...before.keys(), ...marked.keys()])) {
-        if (!sameList(before.get(block), marked.get(block))) differ.add(block);
+      for (const block of new Set([...previous.keys(), ...marked.keys()])) {
+        if (!sameList(previous.get(block), marked.get(block))) differ.add(block);
       }
       return differ;
     },
@@ -140,6 +149,10 @@ function appendsOnly(blocks: readonly Element[], changed: ReadonlySet<Element>, 
     if (at < 0) return false;
   }
   return true;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
 function sameList(a: readonly PageMention[] | undefined, b: readonly PageMention[] | undefined): boolean {

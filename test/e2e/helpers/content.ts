@@ -106,6 +106,14 @@ export async function setStorage(extension: LoadedExtension, values: Record<stri
   await worker.evaluate((items) => chrome.storage.local.set(items), values);
 }
 
+/**
+ * "Mark every mention" on, as the popup's switch sets it: for suites about finding and painting mentions, where
+ * the default (the first mention of each entity per section) would hide what they look for.
+ */
+export async function markEveryMention(extension: LoadedExtension): Promise<void> {
+  await setStorage(extension, { markEvery: true });
+}
+
 export async function getStorage<T>(extension: LoadedExtension, key: string): Promise<T | undefined> {
   const worker = await extension.serviceWorker();
   const value = await worker.evaluate((name) => chrome.storage.local.get(name).then((items) => items[name]), key);
