@@ -134,9 +134,10 @@ export function chooseMarks(options: ChoiceOptions): MarkChoice {
     },
     marked: (block) => marked.get(block) ?? [],
     pageChanged() {
+      // Blocks not chosen yet get their sections from the page as it is now; those chosen keep theirs until the
+      // page is chosen again as a whole (a change in the middle of it, a setting), so a page that changes all the
+      // time costs no more than one that does not.
       options.sections.refresh();
-      // Sections may have moved: the next update chooses the whole page again.
-      done = Number.POSITIVE_INFINITY;
     },
   };
 }

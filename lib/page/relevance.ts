@@ -1,9 +1,10 @@
 /**
  * Whether a page is about a story, decided from the page as a whole: what it names of each story, and how much
- * each name tells (an entity's specificity: lib/facts/specificity.ts). A story's flight or statements, its figures
- * with their number, tell a page is about it; its scene tells half of that; countries, heads of state, agencies and
- * the airline tell nothing on their own, so a story on oil tenders naming Kazakhstan, a phone review crediting
- * Reuters or another airline's crash mentioning survivors is about none of the stories.
+ * each name tells (an entity's specificity: lib/facts/specificity.ts). A story's flight, its figures with their
+ * number, tell a page is about it; its scene or a statement in common words tells half of that, enough with a
+ * breadth of the story's other names around it; countries, heads of state, agencies and the airline tell nothing on
+ * their own, so a story on oil tenders naming Kazakhstan, a phone review crediting Reuters or another airline's crash
+ * mentioning survivors is about none of the stories.
  */
 
 /** What the rule knows of an entity: the lexicon carries it. */
@@ -15,8 +16,10 @@ export interface EntityEvidence {
   figure: boolean;
 }
 
-/** Enough to say a page is about a story: one name of the event's own, or two of its scene. */
+/** Enough to say a page is about a story: one name of the event's own, or two of its scene... */
 export const ABOUT_SCORE = 2;
+/** ...or one that tells half of that among this many of the story's names (an analysis naming its people). */
+export const BROAD_NAMES = 4;
 
 /** The story a lexicon built without stories puts every entity in. */
 export const NO_STORY = '';
@@ -34,7 +37,7 @@ export class StoryEvidence {
   /** A mention came (`+1`) or went (`-1`); `withNumber`: it carries a number. */
   count(entity: string, withNumber: boolean, delta: 1 | -1): void {
     const info = this.evidence(entity);
-    if (!info || info.specificity <= 0 || (info.figure && !withNumber)) return;
+    if (!info || (info.figure && !withNumber)) return;
     const next = (this.telling.get(entity) ?? 0) + delta;
     if (next > 0) this.telling.set(entity, next);
     else this.telling.delete(entity);
@@ -42,12 +45,16 @@ export class StoryEvidence {
 
   /** The stories the page is about, from what it names now. */
   stories(): Set<string> {
-    const score = new Map<string, number>();
+    const named = new Map<string, { score: number; names: number }>();
     for (const entity of this.telling.keys()) {
       const info = this.evidence(entity)!;
-      for (const story of storiesOf(info)) score.set(story, (score.get(story) ?? 0) + info.specificity);
+      for (const story of storiesOf(info)) {
+        const s = named.get(story) ?? { score: 0, names: 0 };
+        named.set(story, { score: s.score + info.specificity, names: s.names + 1 });
+      }
     }
-    return new Set([...score].filter(([, s]) => s >= ABOUT_SCORE).map(([story]) => story));
+    const about = ({ score, names }: { score: number; names: number }) => score >= ABOUT_SCORE || (score > 0 && names >= BROAD_NAMES);
+    return new Set([...named].filter(([, s]) => about(s)).map(([story]) => story));
   }
 }
 
