@@ -29,8 +29,17 @@ describe('marks only where they help', () => {
       'kazakhstan: Kazakhstan',
       'baku: Baku',
       'aktau: Aktau',
+      'survivors: Twenty-nine survivors',
     ]);
     expect(await marksOf(page, 'aside')).toEqual([]);
+    await page.close();
+  });
+
+  it('a card opened on words that carry a number sets the page\'s number beside what the sources say', async () => {
+    const page = await openMarked(extension, server, 'follow-up.html');
+    const shown = await openCard(page, 'survivors');
+    await expect.poll(() => shown.textContent(), { timeout: 3000 }).toContain('This page: 29 survivors');
+    expect(await shown.textContent()).toMatch(/sources: 28 \(1 of 5\), no number \(4\)/);
     await page.close();
   });
 
