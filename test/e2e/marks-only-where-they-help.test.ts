@@ -43,6 +43,15 @@ describe('marks only where they help', () => {
     await page.close();
   });
 
+  it('a card takes the page\'s own colours: dark on a dark page, light on a light one', async () => {
+    const dark = await openMarked(extension, server, 'dark.html');
+    expect(await (await openCard(dark, 'aktau')).getAttribute('class')).toContain('sl-dark');
+    await dark.close();
+    const light = await openMarked(extension, server, 'follow-up.html');
+    expect(await (await openCard(light, 'aktau')).getAttribute('class')).not.toContain('sl-dark');
+    await light.close();
+  });
+
   it('"Mark every mention" marks every one, live, and back', async () => {
     const page = await openMarked(extension, server, 'follow-up.html');
     const quiet = await markCount(page);
