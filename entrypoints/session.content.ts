@@ -10,9 +10,11 @@ import { createSession } from '../lib/content/session';
 import { extensionAlive } from '../lib/extension-alive';
 import { compileMatcher, pageMatcher } from '../lib/match/matcher';
 import { sendMessage } from '../lib/messages';
+import { evidenceOf } from '../lib/match/evidence';
 import { readerPath } from '../lib/reader-url';
-import { setSiteEnabled } from '../lib/settings';
+import { addNotThis, isNotThis, readMarking, setSiteEnabled, siteOf, watchMarking, type MarkingChoices } from '../lib/settings';
 import { trustChangedAt } from '../lib/trust-signal';
+import type { Marking } from '../lib/content/session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,13 +27,29 @@ export default defineContentScript({
 });
 
 function startSession({ lexicon, trie, hostname, report }: SessionInput): LoadedSession {
+  const marking = (choices: MarkingChoices): Marking => ({
+    markEvery: choices.markEvery,
+    notThis: (mention) => isNotThis(choices.notThis, hostname, mention.wording, mention.entity),
+  });
+  const choicesRead = readMarking();
   const session = createSession(window, {
     // The fuzzy rescue runs on a bounded set of tokens per text (lib/match/fuzzy.ts), never the whole page,
-    // and only once the page has named something of the story exactly (pageMatcher).
-    loadMatcher: async () => pageMatcher(compileMatcher(lexicon, { fuzzy: true, trie })),
+    // and only once the page has named something of the story exactly (pageMatcher). The marking choices are
+    // read meanwhile, so the first scan applies them.
+    loadMatcher: async () => {
+      session.setMarking(marking(await choicesRead.catch(() => ({ markEvery: false, notThis: [] }))));
+      return pageMatcher(compileMatcher(lexicon, { fuzzy: true, trie }));
+    },
     entities: lexicon.entities.map((e) => e.id),
+    evidence: evidenceOf(lexicon),
+    marking: marking({ markEvery: false, notThis: [] }),
     fetchCards: (entities) => askOnceMore(() => sendMessage('getCards', { entities }), extensionAlive),
-    onTurnOffSite: () => void setSiteEnabled(hostname, false),
+    actions: {
+      notThis: (mention, entityName) => void addNotThis(hostname, mention.wording, mention.entity, entityName).catch(report),
+      turnOffSite: () => void setSiteEnabled(hostname, false).catch(report),
+      undoTurnOff: () => void setSiteEnabled(hostname, true).catch(report),
+      site: siteOf(hostname),
+    },
     quotes: {
       quoteHref: (source, claim) => browser.runtime.getURL('/') + readerPath(source, claim).slice(1),
       // A page may not open an extension page itself; the background opens the reader in a new tab.
@@ -40,6 +58,7 @@ function startSession({ lexicon, trie, hostname, report }: SessionInput): Loaded
     onError: report,
   });
   const stopWatchingTrust = trustChangedAt.watch(() => void session.cards.refresh().catch(report));
+  const stopWatchingMarking = watchMarking((choices) => session.setMarking(marking(choices)));
   return {
     enable: () => session.enable(),
     disable: () => session.disable(),
@@ -48,6 +67,7 @@ function startSession({ lexicon, trie, hostname, report }: SessionInput): Loaded
       // With the extension gone, removing a storage listener throws: the page is already clean.
       try {
         stopWatchingTrust();
+        stopWatchingMarking();
       } catch {
         // nothing left to stop
       }

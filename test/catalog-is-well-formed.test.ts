@@ -29,6 +29,8 @@ describe('how much each entity tells that a page is about the story', () => {
     const of = (id: string) => specificityOf(typed.entities.find((e) => e.id === id)!);
     expect(of('flight')).toBe(2);
     expect(of('aktau')).toBe(1);
+    // A statement or an inquiry named in common words (an apology, a criminal case) tells half.
+    for (const id of ['apology', 'criminal_case', 'kremlin_statement']) expect(of(id), id).toBe(1);
     // Widely known names, and other incidents the story recalls, tell nothing on their own.
     for (const id of ['kazakhstan', 'putin', 'kremlin', 'reuters', 'airline', 'aircraft', 'mh17']) expect(of(id), id).toBe(0);
   });

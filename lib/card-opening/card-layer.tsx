@@ -12,6 +12,8 @@ import type { Card as CardData } from '../facts/cards';
 import type { PageMarks } from '../page/page-marks';
 import type { PageMention } from '../page/mentions';
 import { Card, type CardProps } from '../ui/Card';
+import type { PageFigure } from '../ui/card-text';
+import { themeFromColors, type Theme } from '../ui/theme';
 import { CARD_CSS } from '../ui/card-style';
 import type { CardCache } from './card-cache';
 import { HoverIntent, type HideReason } from './hover-intent';
@@ -22,10 +24,20 @@ import { referenceFor } from './reference';
 import { ShadowHost } from './shadow-host';
 import { suppressTitle } from './title-tooltip';
 
+/** What the card's own controls do (as Page Previews keep an off switch in the preview). */
+export interface CardActions {
+  /** "Not this": the reader says this mention does not name the entity. */
+  notThis(mention: PageMention, entityName: string): void;
+  /** Turn Sourcelight off on this site; the card stays a few seconds with an undo. */
+  turnOffSite(): void;
+  undoTurnOff(): void;
+  /** The site's name, for "Sourcelight is off on news.example". */
+  site: string;
+}
+
 export interface CardLayerOptions {
   cards: CardCache;
-  /** The card's own off switch (as Page Previews have): turn Sourcelight off on this site. */
-  onTurnOffSite: () => void;
+  actions: CardActions;
   /** Where quotes link (the source reader at a sentence) and what following one does: see Card's props. */
   quotes?: Pick<CardProps, 'quoteHref' | 'onOpenQuote'>;
   /** A card could not be loaded (the background did not answer). */
@@ -47,6 +59,10 @@ export interface CardLayer {
   marksChanged(): void;
   /** Close the card, if one is open. */
   close(): void;
+  /** Whether the open card is offering to undo turning the site off: it outlives the page's marks until then. */
+  readonly holdingUndo: boolean;
+  /** Called once the card that held an undo closes. */
+  onUndoSettled: (() => void) | null;
   /** Close, and forget every document (Sourcelight turned off, or the extension went away). */
   destroy(): void;
 }
@@ -70,8 +86,23 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
   let walk: PageMention | null = null;
   let returnFocus: Element | null = null;
   let focusOnDraw = false;
+  let holdingUndo = false;
+  let onUndoSettled: (() => void) | null = null;
 
   const marksOf = (mention: PageMention): PageMarks | undefined => watched.get(mention.startNode.ownerDocument)?.marks;
+
+  /** The page's own palette around the mention, so the card reads as part of the page (light or dark). */
+  function themeAt(mention: PageMention): Theme {
+    const view = mention.startNode.ownerDocument.defaultView;
+    const backgrounds: string[] = [];
+    let text: string | undefined;
+    for (let element = mention.startNode.parentElement; element && view; element = element.parentElement) {
+      const style = view.getComputedStyle(element);
+      text ??= style.color;
+      backgrounds.push(style.backgroundColor);
+    }
+    return themeFromColors(backgrounds, text);
+  }
 
   const intent = new HoverIntent<PageMention>({
     prefetch(mention) {
@@ -111,7 +142,30 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
       hostListening = new AbortController();
       watchCard(host.host, intent, hostListening.signal);
     }
-    host.show(<Card card={card} onClose={() => intent.reset()} onTurnOffSite={options.onTurnOffSite} {...options.quotes} />);
+    const { actions } = options;
+    host.show(
+      <Card
+        card={card}
+        theme={themeAt(mention)}
+        pageFigure={pageFigureOf(mention, card)}
+        onClose={() => intent.reset()}
+        onNotThis={() => {
+          actions.notThis(mention, card.entity.name);
+          intent.reset();
+        }}
+        onTurnOffSite={() => {
+          holdingUndo = true;
+          actions.turnOffSite();
+        }}
+        onUndoTurnOff={() => {
+          holdingUndo = false;
+          actions.undoTurnOff();
+        }}
+        onTurnOffSettled={() => intent.reset()}
+        site={actions.site}
+        {...options.quotes}
+      />,
+    );
     shown.stopPlacing ??= placeCard(referenceFor(mention, doc), host, at);
     if (focusOnDraw) {
       focusOnDraw = false;
@@ -132,6 +186,12 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
   }
 
   function hideCard(mention: PageMention, reason: HideReason): void {
+    if (holdingUndo) {
+      holdingUndo = false;
+      const settled = onUndoSettled;
+      onUndoSettled = null;
+      queueMicrotask(() => settled?.());
+    }
     if (shown?.mention === mention) {
       shown.stopPlacing?.();
       shown.restoreTitle();
@@ -222,6 +282,16 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
     extentOf,
   };
 
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.key !== 'Escape' || !intent.escape()) return;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    { capture: true, signal },
+  );
+
   return {
     get current() {
       return intent.current;
@@ -242,18 +312,20 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
           pointer = point;
         },
       });
-      installKeyboard(view, win, { ...keyboard, signal: listening.signal });
+      // Escape in the top window is the layer's own (below): it must close a card that outlives the page's marks.
+      installKeyboard(view, win, { ...keyboard, onEscape: top ? undefined : keyboard.onEscape, signal: listening.signal });
     },
     unwatch(marks) {
       const entry = watched.get(marks.doc);
       if (!entry || entry.marks !== marks) return;
-      if (shown && marksOf(shown.mention) === marks) intent.reset();
+      // A card offering to undo turning the site off stays while the marks go.
+      if (shown && marksOf(shown.mention) === marks && !holdingUndo) intent.reset();
       if (walk && marksOf(walk) === marks) walk = null;
       entry.listening.abort();
       watched.delete(marks.doc);
     },
     marksChanged() {
-      if (shown && !isStillMarked(shown.mention)) intent.reset();
+      if (shown && !holdingUndo && !isStillMarked(shown.mention)) intent.reset();
       if (walk && !isStillMarked(walk)) {
         marksOf(walk)?.painter.setUi('focus', null);
         walk = null;
@@ -261,6 +333,15 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
     },
     close() {
       intent.reset();
+    },
+    get holdingUndo() {
+      return holdingUndo;
+    },
+    get onUndoSettled() {
+      return onUndoSettled;
+    },
+    set onUndoSettled(callback) {
+      onUndoSettled = callback;
     },
     destroy() {
       intent.reset();
@@ -270,4 +351,11 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
       watched.clear();
     },
   };
+}
+
+/** The number the marked words carry ("29 survivors"), for the card to set beside the sources' own. */
+function pageFigureOf(mention: PageMention, card: CardData): PageFigure | null {
+  const value = mention.found.number;
+  const measure = card.figures[0]?.measure;
+  return value === undefined || measure === undefined ? null : { measure, value };
 }

@@ -71,8 +71,8 @@ export interface KeyboardOptions {
   focused(): Element | null;
   /** Takes the walk to `mention`. */
   walkTo(mention: PageMention): void;
-  /** Escape: closes the card; true if one was open (the key then stops here). */
-  onEscape(): boolean;
+  /** Escape: closes the card; true if one was open (the key then stops here). Default: left to the page. */
+  onEscape?(): boolean;
   /** A mention's extent in the top window's viewport, and that viewport's height. */
   extentOf(mention: PageMention): Extent | null;
 }
@@ -82,7 +82,7 @@ export function installKeyboard(win: Window, top: Window, options: KeyboardOptio
   const onKeyDown = (event: KeyboardEvent): void => {
     if (!event.isTrusted) return;
     if (event.key === 'Escape') {
-      if (options.onEscape()) {
+      if (options.onEscape?.()) {
         event.preventDefault();
         event.stopPropagation();
       }

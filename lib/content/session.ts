@@ -4,31 +4,47 @@
  * side (the matcher, the cards, the settings) arrives through the options, so this runs in a test page as in a tab.
  *
  * Marks never change the page's DOM (lib/page/paint.ts): turning off takes the highlights and the stylesheet out
- * of the page's registries and closes the card, and the page is as it was.
+ * of the page's registries and closes the card, and the page is as it was. A card that turned the site off stays,
+ * with its undo, until the reader undoes it or its time runs out.
  */
-import type { Card } from '../facts/cards';
 import { createCardCache, type CardCache } from '../card-opening/card-cache';
-import { createCardLayer, type CardLayer, type CardLayerOptions } from '../card-opening/card-layer';
-import { markEveryMention, type MarkChoice } from '../page/choice';
+import { createCardLayer, type CardActions, type CardLayer, type CardLayerOptions } from '../card-opening/card-layer';
+import type { Card } from '../facts/cards';
+import { chooseMarks, type MarkChoice } from '../page/choice';
 import { installHighlightStyle, removeHighlightStyle } from '../page/highlight-style';
 import type { MentionIndex } from '../page/mention-index';
+import type { PageMention } from '../page/mentions';
 import { markPage, type PageMarks, type PageMarksOptions } from '../page/page-marks';
 import { browserHighlights } from '../page/paint';
+import { StoryEvidence, type EntityEvidence } from '../page/relevance';
 import { yieldToEventLoop, type MatchFn } from '../page/scanner';
+import { pageSections } from '../page/sections';
 import { watchFrames } from './frames';
 import { watchHistory } from './history';
+
+/** The reader's marking choices, as the session applies them. */
+export interface Marking {
+  /** Mark every mention, not only the first of each entity per section. */
+  markEvery: boolean;
+  /** Whether the reader said this mention's words are not its entity, on this site. */
+  notThis(mention: PageMention): boolean;
+}
 
 export interface SessionOptions {
   /** Compiles the matcher; called once, at the first `enable`, and kept (a failure is retried at the next). */
   loadMatcher: () => Promise<MatchFn>;
   /** The ids of every entity the matcher may find: the stylesheet has a rule for each. */
   entities: readonly string[];
-  /** Which mentions of a document are marked; default every one. */
+  /** What the lexicon says of an entity: its stories and how much naming it tells (lib/page/relevance.ts). */
+  evidence: (entity: string) => EntityEvidence | undefined;
+  /** The reader's marking choices; `setMarking` brings changes. */
+  marking: Marking;
+  /** Which mentions of a document are marked; default: chooseMarks with the options above. For tests. */
   choice?: (index: MentionIndex, doc: Document) => MarkChoice;
   /** Cards for a batch of entity ids (one request to the background). */
   fetchCards: (entities: string[]) => Promise<Card[]>;
-  /** The card's "turn off on this site". */
-  onTurnOffSite: () => void;
+  /** What the card's own controls do. */
+  actions: CardActions;
   /** Quotes in cards link to the source reader (see CardLayerOptions.quotes). */
   quotes?: CardLayerOptions['quotes'];
   /** Something failed that the reader cannot act on (logged by the caller). */
@@ -48,8 +64,8 @@ export interface Session {
   enable(): Promise<void>;
   /** Takes every mark and card off the page (no-op when off). */
   disable(): void;
-  /** The marking choice changed (a setting): every document chooses again. */
-  rechoose(): void;
+  /** The reader's marking choices changed: every document chooses again. */
+  setMarking(marking: Marking): void;
   /** Resolves when no scan is running or waiting (tests, and the screenshots of `npm start`). */
   idle(): Promise<void>;
 }
@@ -57,17 +73,55 @@ export interface Session {
 interface Running {
   controller: AbortController;
   pages: Map<Document, PageMarks>;
-  layer: CardLayer;
 }
 
 export function createSession(win: Window, options: SessionOptions): Session {
   const cards = createCardCache(options.fetchCards);
   const report = options.onError ?? ((error: unknown) => console.error('[sourcelight]', error));
-  const choose = options.choice ?? ((index: MentionIndex) => markEveryMention(index));
+  let marking = options.marking;
+  /** What the tab names of each story: its documents decide together what it is about. */
+  let stories = new StoryEvidence(options.evidence);
+  const choose =
+    options.choice ??
+    ((_index: MentionIndex, doc: Document) =>
+      chooseMarks({
+        evidence: options.evidence,
+        stories,
+        onStoriesChanged: () => queueMicrotask(() => rechooseAll(doc)),
+        markEvery: () => marking.markEvery,
+        notThis: (mention) => marking.notThis(mention),
+        sections: pageSections(doc),
+      }));
+
+  /** Every document but `except` chooses again (the tab's stories changed, or a setting did). */
+  function rechooseAll(except?: Document): void {
+    for (const [doc, marks] of running?.pages ?? []) if (doc !== except) marks.rechoose();
+  }
   let matcher: Promise<MatchFn> | null = null;
   let running: Running | null = null;
   let starting: Promise<void> | null = null;
   let wanted = false;
+  /** The card layer lives as long as the session is on, or a card still offers its undo. */
+  let layer: { layer: CardLayer; controller: AbortController } | null = null;
+
+  function cardLayer(): CardLayer {
+    if (layer) {
+      layer.layer.onUndoSettled = null;
+      return layer.layer;
+    }
+    const controller = new AbortController();
+    const created = createCardLayer(win, { cards, signal: controller.signal, actions: options.actions, quotes: options.quotes, onError: report });
+    layer = { layer: created, controller };
+    return created;
+  }
+
+  function dropLayer(): void {
+    const current = layer;
+    if (!current) return;
+    layer = null;
+    current.layer.destroy();
+    current.controller.abort();
+  }
 
   /** The browser's highlights, with the stylesheet for our entities; none where the browser cannot paint them. */
   function browserPaint(doc: Document): Pick<PageMarksOptions, 'highlights'> | null {
@@ -90,17 +144,18 @@ export function createSession(win: Window, options: SessionOptions): Session {
       onScan(summary) {
         if (summary.entities.size > 0) cards.want(summary.entities).catch(report);
       },
-      onMarksChanged: () => run.layer.marksChanged(),
+      onMarksChanged: () => layer?.layer.marksChanged(),
     });
     run.pages.set(doc, marks);
-    run.layer.watch(marks);
+    cardLayer().watch(marks);
   }
 
   /** Starts over on the whole page: for a single-page app's navigation, which may swap what was read. */
   function rescan(run: Running, match: MatchFn): void {
-    run.layer.close();
+    layer?.layer.close();
+    stories = new StoryEvidence(options.evidence);
     for (const [doc, marks] of [...run.pages]) {
-      run.layer.unwatch(marks);
+      layer?.layer.unwatch(marks);
       marks.stop();
       run.pages.delete(doc);
       markDocument(run, doc, match);
@@ -118,9 +173,10 @@ export function createSession(win: Window, options: SessionOptions): Session {
     if (running || !wanted) return;
     const controller = new AbortController();
     const { signal } = controller;
-    const layer = createCardLayer(win, { cards, signal, onTurnOffSite: options.onTurnOffSite, quotes: options.quotes, onError: report });
-    const run: Running = { controller, pages: new Map(), layer };
+    const run: Running = { controller, pages: new Map() };
+    stories = new StoryEvidence(options.evidence);
     running = run;
+    cardLayer();
     markDocument(run, win.document, match);
     watchFrames(win, {
       signal,
@@ -149,12 +205,16 @@ export function createSession(win: Window, options: SessionOptions): Session {
       const run = running;
       if (!run) return;
       running = null;
-      run.layer.destroy();
+      for (const marks of run.pages.values()) layer?.layer.unwatch(marks);
       run.controller.abort();
       for (const doc of run.pages.keys()) removeHighlightStyle(doc);
+      // A card offering to undo turning the site off stays until its time runs out or the reader undoes it.
+      if (layer?.layer.holdingUndo) layer.layer.onUndoSettled = () => !wanted && dropLayer();
+      else dropLayer();
     },
-    rechoose() {
-      for (const marks of running?.pages.values() ?? []) marks.rechoose();
+    setMarking(next) {
+      marking = next;
+      rechooseAll();
     },
     async idle() {
       if (starting) await starting.catch(() => undefined);

@@ -91,8 +91,3 @@ export function locateMentions(
 export function mentionKey(m: Pick<PageMention, 'entity' | 'wording' | 'ordinal'>): string {
   return `${m.entity}\u0000${m.wording}\u0000${m.ordinal}`;
 }
-
-/** Whether the page changed or removed a text node of the mention since it was found. */
-export function isDetached(m: PageMention): boolean {
-  return m.nodes.some((node) => !node.isConnected);
-}

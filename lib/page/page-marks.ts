@@ -26,7 +26,7 @@ const MAX_REMEMBERED_HIDDEN = 2000;
 export interface PageMarksOptions {
   match: MatchFn;
   highlights: HighlightApi;
-  /** Which mentions are marked; default every one. */
+  /** Which mentions are marked (choice.ts). */
   choice: (index: MentionIndex) => MarkChoice;
   signal: AbortSignal;
   /** After each scan (the first, then every reread): the entities found, for fetching their cards. */
@@ -183,6 +183,7 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
 
   const observer = new view.MutationObserver((records) => {
     if (signal.aborted) return;
+    choice.pageChanged?.();
     takeOffStale(records);
     pending.push(...records);
     schedule();

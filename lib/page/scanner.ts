@@ -159,7 +159,7 @@ interface Window {
 }
 
 /** Windows of MATCH_WINDOW_CHARS over a long text, each starting after a space (never inside a word). */
-export function matchWindows(text: string): Window[] {
+function matchWindows(text: string): Window[] {
   const windows: Window[] = [];
   let from = 0;
   while (from < text.length) {

@@ -47,7 +47,7 @@ beforeEach(() => {
   layer = createCardLayer(window, {
     cards: cache,
     signal: abort.signal,
-    onTurnOffSite: () => turnedOff++,
+    actions: { notThis: () => {}, turnOffSite: () => turnedOff++, undoTurnOff: () => {}, site: 'news.example' },
     extentOf: (m) => ({ top: pointOf(m).y - 5, bottom: pointOf(m).y + 5 }),
   });
   const painter = createPainter(api);

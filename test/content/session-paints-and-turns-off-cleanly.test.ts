@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSession, type Session } from '../../lib/content/session';
-import { lexiconFromCatalog } from '../../lib/match/lexicon';
+import { evidenceOf } from '../../lib/match/evidence';
+import { lexiconOf } from '../../lib/match/lexicon-of';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
-import { readCatalog } from '../facts/articles';
 import { fakeHighlights, textOf, type FakeHighlight } from '../page/support/highlights';
-import { realCard } from '../ui/support/real-card';
+import { realCard, realFactBase } from '../ui/support/real-card';
 
 /** A page written for this test, in our own words. */
 const PAGE = `
@@ -17,7 +17,8 @@ const PAGE = `
     <p id="feed"></p>
   </main>`;
 
-const lexicon = lexiconFromCatalog(readCatalog().entities);
+/** The lexicon the background serves: with each entity's stories and how much naming it tells. */
+const lexicon = lexiconOf(realFactBase());
 
 function realMatcher() {
   const matcher = compileMatcher(lexicon, { fuzzy: true });
@@ -56,7 +57,9 @@ function start() {
       requests.push(entities);
       return entities.map((id) => realCard(id));
     },
-    onTurnOffSite: () => session?.disable(),
+    evidence: evidenceOf(lexicon),
+    marking: { markEvery: true, notThis: () => false },
+    actions: { notThis: () => {}, turnOffSite: () => session?.disable(), undoTurnOff: () => {}, site: 'news.example' },
   });
   return { session, requests };
 }

@@ -3,7 +3,7 @@ import type { Tab } from './support';
 import { shortSourceName } from '../../lib/cards/source-name';
 import type { Card, SourceSummary } from '../../lib/messages';
 import { ask, useExtension, useStaticServer } from './support';
-import { card, marksOf, openCard, openMarked, settledMarks } from './helpers/content';
+import { card, markEveryMention, marksOf, openCard, openMarked, settledMarks } from './helpers/content';
 
 describe('cards and the background', () => {
   const extension = useExtension();
@@ -12,6 +12,7 @@ describe('cards and the background', () => {
   let page: Tab;
 
   beforeAll(async () => {
+    await markEveryMention(extension);
     // The popup speaks the protocol the way the real popup does when the reader flips a source's trust.
     popup = await extension.openExtensionPage('popup.html');
     page = await openMarked(extension, server, 'aktau-report.html');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './support';
 import type { Card } from '../../lib/messages';
 import { ask, useExtension, useStaticServer } from './support';
-import { card, inCard, marksOf, mentionPoint, openCard, openMarked } from './helpers/content';
+import { card, inCard, markEveryMention, marksOf, mentionPoint, openCard, openMarked } from './helpers/content';
 import { MARKS_SCRIPT } from '../../scripts/browser/marks.mjs';
 
 /** Hover intent (lib/card-opening/hover-intent.ts): the card shows 500 ms after the pointer rests on a mention. */
@@ -27,6 +27,7 @@ describe('cards', () => {
   };
 
   beforeAll(async () => {
+    await markEveryMention(extension);
     popup = await extension.openExtensionPage('popup.html');
     page = await openMarked(extension, server, 'aktau-report.html');
   });

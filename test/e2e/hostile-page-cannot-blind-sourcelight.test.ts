@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './support';
 import type { SourceSummary } from '../../lib/messages';
 import { ask, useExtension, useStaticServer } from './support';
-import { card, marksOf, mentionPoint } from './helpers/content';
+import { card, markEveryMention, marksOf, mentionPoint } from './helpers/content';
 
 /** A block read again more often than this within a minute is left as it is (lib/page/page-marks.ts MAX_REREADS). */
 const MAX_REREADS = 10;
@@ -27,6 +27,7 @@ describe('a hostile page', () => {
   let popup: Tab;
 
   beforeAll(async () => {
+    await markEveryMention(extension);
     popup = await extension.openExtensionPage('popup.html');
     // Every message the background receives, with where it came from.
     await extension.inBackground((scope) => {

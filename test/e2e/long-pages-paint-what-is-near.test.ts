@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './support';
 import { useExtension, useStaticServer } from './support';
-import { markCount, marksOf, settledMarks } from './helpers/content';
+import { markCount, markEveryMention, marksOf, settledMarks } from './helpers/content';
 
 /**
  * Every occurrence of "Aktau" within two viewport heights of the visible area, and whether a painted range covers
@@ -51,6 +51,7 @@ function unpaintedNearby(page: Tab): Promise<{ nearby: number; unpainted: number
 describe('very long pages', () => {
   const extension = useExtension();
   const server = useStaticServer();
+  beforeAll(() => markEveryMention(extension));
 
   for (const kind of ['node', 'dom'] as const) {
     const what = kind === 'node' ? 'one 2 MB text node' : '50,000 elements';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './support';
 import { MARKS_SCRIPT } from '../../scripts/browser/marks.mjs';
 import { useExtension, useStaticServer } from './support';
-import { MARKED_WITHIN_MS, marksOf, mentionPoint, openMarked } from './helpers/content';
+import { MARKED_WITHIN_MS, markEveryMention, marksOf, mentionPoint, openMarked } from './helpers/content';
 
 /** Sub-pixel rounding differs between layouts of the same text; anything larger is a shift a reader sees. */
 const SAME_BOX_PX = 0.5;
@@ -38,6 +38,7 @@ describe('marks on a news page', () => {
   let page: Tab;
 
   beforeAll(async () => {
+    await markEveryMention(extension);
     page = await openMarked(extension, server, 'aktau-report.html');
   });
 
@@ -137,7 +138,7 @@ describe('marks on a news page', () => {
     await page.evaluate(() => {
       history.pushState({}, '', '/world/caspian-crash-follow-up');
       document.getElementById('story')!.innerHTML =
-        '<article><h1>Follow-up</h1><p>Baku recalled its envoy while the inquiry into the downing went on.</p></article>';
+        '<article><h1>Follow-up</h1><p>Baku recalled its envoy while the inquiry into the downing of Flight J2-8243 went on.</p></article>';
     });
     await expect.poll(() => marksOf(page, '#story'), { timeout: MARKED_WITHIN_MS * 3 }).toEqual(
       expect.arrayContaining([{ entity: 'baku', text: 'Baku' }]),

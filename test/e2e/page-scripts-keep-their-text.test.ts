@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtension, useStaticServer } from './support';
-import { marksOf, openMarked } from './helpers/content';
+import { markEveryMention, marksOf, openMarked } from './helpers/content';
 
 describe("a page whose own script updates, replaces and re-renders marked text", () => {
   const extension = useExtension();
   const server = useStaticServer();
+  beforeAll(() => markEveryMention(extension));
 
   it('works as it would without Sourcelight: no error, its text as it wrote it, and marks that follow the text', async () => {
     const page = await openMarked(extension, server, 'framework.html');

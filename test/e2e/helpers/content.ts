@@ -109,6 +109,14 @@ export async function setStorage(extension: Extension, values: Record<string, un
   await extension.inBackground((scope, items) => scope.chrome.storage.local.set(items), values);
 }
 
+/**
+ * "Mark every mention" on, as the popup's switch sets it: for suites about finding and painting mentions, where
+ * the default (the first mention of each entity per section) would hide what they look for.
+ */
+export async function markEveryMention(extension: Extension): Promise<void> {
+  await setStorage(extension, { markEvery: true });
+}
+
 export async function getStorage<T>(extension: Extension, key: string): Promise<T | undefined> {
   const value = await extension.inBackground((scope, name) => scope.chrome.storage.local.get(name).then((items) => items[name]), key);
   return value as T | undefined;
