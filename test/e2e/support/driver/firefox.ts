@@ -88,7 +88,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       return tab(page);
     },
     async nextTab() {
-      const target = await firefox.browser.waitForTarget((t) => t.type() === 'page' && t.url() !== 'about:blank', { timeout: 10_000 });
+      // waitForTarget answers an existing tab too: only one opened from now on counts.
+      const known = new Set(firefox.browser.targets());
+      const target = await firefox.browser.waitForTarget((t) => !known.has(t) && t.type() === 'page' && t.url() !== 'about:blank', {
+        timeout: 10_000,
+      });
       const page = (await target.page())!;
       await untilDocumentAt(page, target.url());
       return tab(page);
