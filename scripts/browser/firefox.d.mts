@@ -23,8 +23,8 @@ export interface FirefoxWithExtension {
   url(path: string): string;
   /** Evaluates an expression in Firefox's privileged chrome scope and answers its value. */
   chrome(expression: string): Promise<unknown>;
-  /** Opens an extension page in a new tab and waits for its document. */
-  openExtensionPage(path: string): Promise<Page>;
+  /** Opens an extension page in a new tab (behind the others with `background`) and waits for its document. */
+  openExtensionPage(path: string, options?: { background?: boolean }): Promise<Page>;
   /** "running", "suspending", "stopped", … as Firefox reports the add-on's background page. */
   backgroundState(): Promise<string>;
   /** Terminates the background page, as Firefox does to an idle one; answers the state after. */

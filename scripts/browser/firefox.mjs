@@ -99,14 +99,20 @@ export async function launchFirefoxExtension(extensionDir = FIREFOX_EXTENSION_DI
     if (result.type === 'exception') throw new Error(`in Firefox's chrome scope: ${result.exceptionDetails.text}`);
     return result.result.value;
   };
+  // Looked up now, so that a test's first evaluation there is sent at once, ahead of what it does next.
+  await chrome('0').catch(async (error) => {
+    await browser.close().catch(() => undefined);
+    await removeProfile();
+    throw error;
+  });
   const policy = `WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension`;
   return {
     browser,
     uuid: FIREFOX_EXTENSION_UUID,
     url,
     chrome,
-    async openExtensionPage(path) {
-      const page = await browser.newPage();
+    async openExtensionPage(path, { background = false } = {}) {
+      const page = await browser.newPage(background ? { background: true } : undefined);
       // goto's promise never settles for moz-extension: pages in Firefox 153: wait for the document instead.
       void page.goto(url(path)).catch(() => undefined);
       await untilDocumentAt(page, url(path));

@@ -6,8 +6,7 @@ import { markCount, markEveryMention, marksOf, settledMarks } from './helpers/co
 /**
  * Every occurrence of "Aktau" within two viewport heights of the visible area, and whether a painted range covers
  * it: the contract outside checks rely on (issue 10). Found in the page's own world by searching its text nodes.
- * Occurrences lie top to bottom in text order, so only those near the viewport are measured, found by binary search:
- * Firefox takes milliseconds to measure one range in a 2 MB text node, and the page holds thousands.
+ * Occurrences lie top to bottom in text order, so only those near the viewport are measured, found by binary search.
  */
 function unpaintedNearby(page: Tab): Promise<{ nearby: number; unpainted: number }> {
   return page.evaluate(() => {
@@ -21,7 +20,9 @@ function unpaintedNearby(page: Tab): Promise<{ nearby: number; unpainted: number
     const found: [Text, number][] = [];
     const walker = document.createTreeWalker(document.getElementById('archive')!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      for (let at = node.data.indexOf('Aktau'); at >= 0; at = node.data.indexOf('Aktau', at + 1)) found.push([node, at]);
+      // Read once: Firefox copies a text node's whole string at every read of `data` (2 MB here).
+      const text = node.data;
+      for (let at = text.indexOf('Aktau'); at >= 0; at = text.indexOf('Aktau', at + 1)) found.push([node, at]);
     }
     const probe = document.createRange();
     const box = (i: number) => {

@@ -140,10 +140,11 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc {
       }
     },
     async click() {
-      // Scrolled into view if it is not, then a real click at its middle, as Playwright does.
+      // Scrolled into view if it is not, then a real click in the middle of its first box, as Playwright does (the
+      // middle of a link broken over two lines may be outside both).
       const at = await one<{ x: number; y: number } | null>(
         `(el) => { const r0 = el.getBoundingClientRect(); if (r0.top < 0 || r0.bottom > innerHeight || r0.left < 0 || r0.right > innerWidth) el.scrollIntoView({ block: 'center', inline: 'center' });
-          const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; }`,
+          const r = Array.from(el.getClientRects()).find((box) => box.width > 0 && box.height > 0); return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; }`,
       );
       if (!at) throw new Error(`${describe()} is not visible, so it cannot be clicked`);
       await page.mouse.click(at.x, at.y);

@@ -15,6 +15,8 @@ import type { Extension, LaunchOptions, Tab, World } from './types';
 
 /** Terminating takes well under a second here; the bound only keeps a stuck background from hanging the run. */
 const STOP_TIMEOUT_MS = 15_000;
+/** A tab the extension opens appears within a second here. */
+const NEW_TAB_TIMEOUT_MS = 10_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -32,50 +34,70 @@ async function chord(page: Page, keys: string): Promise<void> {
   for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
 }
 
+/** Waits for the first document past about:blank in `page` to finish parsing; answers its address. */
+async function untilLoaded(page: Page, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const at = await page.evaluate(() => ({ href: location.href, state: document.readyState })).catch(() => undefined);
+    if (at && at.href !== 'about:blank' && at.state !== 'loading') return at.href;
+    if (Date.now() > deadline) throw new Error(`the new tab loaded nothing within ${timeoutMs} ms`);
+    await sleep(50);
+  }
+}
+
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Extension> {
   const firefox = await launchFirefoxExtension(FIREFOX_EXTENSION_DIR, options);
   const isExtensionUrl = (url: string) => url.startsWith(firefox.url(''));
 
-  const tab = (page: Page): Tab => ({
-    url: () => page.url(),
-    async goto(url) {
-      if (!isExtensionUrl(url)) return page.goto(url);
-      void page.goto(url).catch(() => undefined);
-      return untilDocumentAt(page, url);
-    },
-    reload: () => page.reload(),
-    close: () => page.close(),
-    bringToFront: () => page.bringToFront(),
-    waitForTimeout: sleep,
-    evaluate: world((script) => page.evaluate(script)),
-    frame({ url }) {
-      const frame = page.frames().find((f) => f !== page.mainFrame() && url.test(f.url()));
-      return frame ? { evaluate: world((script) => frame.evaluate(script)) } : null;
-    },
-    locator: (selector) => firefoxLocator(page).locator(selector),
-    getByRole: (role, options) => firefoxLocator(page).getByRole(role, options),
-    mouse: {
-      // WebDriver refuses a pointer outside the viewport, where CDP lets it go: the nearest point inside stands for it.
-      move: (x, y, options) => {
-        const { width, height } = page.viewport() ?? { width: Infinity, height: Infinity };
-        return page.mouse.move(Math.max(0, Math.min(x, width - 1)), Math.max(0, Math.min(y, height - 1)), options);
+  const tab = (page: Page, opened?: string): Tab => {
+    // BiDi may go on reporting about:blank for a tab the extension opened at one of its pages: the document's own
+    // address, read when it loaded, stands in for it.
+    let documentUrl = opened;
+    return {
+      url: () => (page.url() === 'about:blank' && documentUrl ? documentUrl : page.url()),
+      async goto(url) {
+        if (!isExtensionUrl(url)) return page.goto(url);
+        void page.goto(url).catch(() => undefined);
+        await untilDocumentAt(page, url);
+        documentUrl = url;
       },
-      click: (x, y) => page.mouse.click(x, y),
-    },
-    keyboard: { press: (keys) => chord(page, keys), type: (text) => page.keyboard.type(text) },
-    screenshot: async (options = {}) => Buffer.from(await page.screenshot(options)),
-    viewportSize: () => page.viewport(),
-    setViewportSize: (size) => page.setViewport(size),
-    // 0 is dark, 1 light (layout.css.prefers-color-scheme.content-override).
-    emulateMedia: async ({ colorScheme }) => {
-      await firefox.chrome(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${colorScheme === 'dark' ? 0 : 1})`);
-    },
-    addInitScript: (fn) => page.evaluateOnNewDocument(fn),
-  });
+      reload: () => page.reload(),
+      close: () => page.close(),
+      bringToFront: () => page.bringToFront(),
+      waitForTimeout: sleep,
+      evaluate: world((script) => page.evaluate(script)),
+      frame({ url }) {
+        const frame = page.frames().find((f) => f !== page.mainFrame() && url.test(f.url()));
+        return frame ? { evaluate: world((script) => frame.evaluate(script)) } : null;
+      },
+      locator: (selector) => firefoxLocator(page).locator(selector),
+      getByRole: (role, options) => firefoxLocator(page).getByRole(role, options),
+      mouse: {
+        // WebDriver refuses a pointer outside the viewport, where CDP lets it go: the nearest point inside stands for it.
+        move: (x, y, options) => {
+          const { width, height } = page.viewport() ?? { width: Infinity, height: Infinity };
+          return page.mouse.move(Math.max(0, Math.min(x, width - 1)), Math.max(0, Math.min(y, height - 1)), options);
+        },
+        click: (x, y) => page.mouse.click(x, y),
+      },
+      keyboard: { press: (keys) => chord(page, keys), type: (text) => page.keyboard.type(text) },
+      screenshot: async (options = {}) => Buffer.from(await page.screenshot(options)),
+      viewportSize: () => page.viewport(),
+      setViewportSize: (size) => page.setViewport(size),
+      // 0 is dark, 1 light (layout.css.prefers-color-scheme.content-override).
+      emulateMedia: async ({ colorScheme }) => {
+        await firefox.chrome(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${colorScheme === 'dark' ? 0 : 1})`);
+      },
+      addInitScript: (fn) => page.evaluateOnNewDocument(fn),
+    };
+  };
 
   let helper: Promise<Page> | undefined;
-  /** An extension page kept open to reach the background page from (popup.html: every build has it). */
-  const extensionPage = () => (helper ??= firefox.openExtensionPage('popup.html'));
+  /**
+   * An extension page kept open to reach the background page from (popup.html: every build has it), opened behind
+   * the other tabs: Firefox throttles the timers of tabs that are not in front, and the tab under test must stay so.
+   */
+  const extensionPage = () => (helper ??= firefox.openExtensionPage('popup.html', { background: true }));
 
   return {
     browser: 'firefox',
@@ -88,14 +110,31 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       return tab(page);
     },
     async nextTab() {
-      // waitForTarget answers an existing tab too: only one opened from now on counts.
+      // Firefox 153's BiDi reports a tab the extension opens with tabs.create, but not one a link in an extension
+      // page opens (target=_blank): that one is found in the browser's own tab strip, closed, and its address opened
+      // again in a tab the driver drives.
       const known = new Set(firefox.browser.targets());
-      const target = await firefox.browser.waitForTarget((t) => !known.has(t) && t.type() === 'page' && t.url() !== 'about:blank', {
-        timeout: 10_000,
-      });
-      const page = (await target.page())!;
-      await untilDocumentAt(page, target.url());
-      return tab(page);
+      const strip = `JSON.stringify(Array.from(gBrowser.tabs, (t) => [t.linkedBrowser.browserId, t.linkedBrowser.currentURI.spec]))`;
+      const before = new Set((JSON.parse((await firefox.chrome(strip)) as string) as [number, string][]).map(([id]) => id));
+      const deadline = Date.now() + NEW_TAB_TIMEOUT_MS;
+      for (;;) {
+        const target = firefox.browser.targets().find((t) => !known.has(t) && t.type() === 'page');
+        if (target) {
+          const page = (await target.page())!;
+          return tab(page, await untilLoaded(page));
+        }
+        const unseen = (JSON.parse((await firefox.chrome(strip)) as string) as [number, string][]).find(
+          ([id, url]) => !before.has(id) && url !== 'about:blank',
+        );
+        if (unseen) {
+          await firefox.chrome(`gBrowser.removeTab(Array.from(gBrowser.tabs).find((t) => t.linkedBrowser.browserId === ${unseen[0]}))`);
+          const page = await firefox.browser.newPage();
+          await tab(page).goto(unseen[1]);
+          return tab(page, unseen[1]);
+        }
+        if (Date.now() > deadline) throw new Error(`no tab opened within ${NEW_TAB_TIMEOUT_MS} ms`);
+        await sleep(100);
+      }
     },
     async inBackground(fn, arg) {
       const page = await extensionPage();
