@@ -20,6 +20,8 @@ import { readAll, readCardData, readMeta, sourceRef } from '../store/read';
 import type { OnStep } from '../store/steps';
 import { readTrust, writeTrust } from '../store/trust';
 import { createKeeper, type Bundle, type Keeper } from './keeper';
+import { sourceHandlers } from './source-handlers';
+import { transferHandlers } from './transfer-handlers';
 import { createHealth } from './status';
 import {
   MAX_CLAIM_INDEX,
@@ -106,11 +108,26 @@ export function createHandlers(deps: HandlerDeps): Background {
     return compiled.trie;
   }
 
-  /** Every source as served: the reader's details over the text's, with trust. */
+  /** Every source as served: the reader's details over the text's, with trust and its story. */
   async function summaries(sources: Source[]): Promise<SourceSummary[]> {
-    const [trust, details] = await Promise.all([choices().trust.toArray(), readDetails(choices())]);
+    const [trust, details, stories, moved, added] = await Promise.all([
+      choices().trust.toArray(),
+      readDetails(choices()),
+      store().stories.toArray(),
+      choices().stories.toCollection().primaryKeys(),
+      choices().added.toCollection().primaryKeys(),
+    ]);
     const rows = new Map(trust.map((r) => [r.source, r]));
-    return sources.map((s) => summary(s, rows.get(s.id), details.get(s.id)));
+    const storyOf = new Map(stories.flatMap((story) => story.sources.map((id) => [id, story] as const)));
+    const movedIds = new Set<string>(moved as string[]);
+    const addedIds = new Set<string>(added as string[]);
+    return sources.map((s) => {
+      const story = storyOf.get(s.id);
+      return summary(s, rows.get(s.id), details.get(s.id), {
+        story: story ? { id: story.id, name: story.name, moved: movedIds.has(s.id) } : null,
+        added: addedIds.has(s.id),
+      });
+    });
   }
 
   async function sourceOrFail(id: string): Promise<Source> {
@@ -182,9 +199,9 @@ export function createHandlers(deps: HandlerDeps): Background {
       const trusted = expectBoolean('setTrust', payload, 'trusted');
       await keeper.ready();
       const source = await sourceOrFail(id);
-      const row = await writeTrust(choices(), id, trusted);
+      await writeTrust(choices(), id, trusted);
       await announce();
-      return summary(source, row, await choices().details.get(id));
+      return (await summaries([source]))[0]!;
     },
 
     async setSourceDetails(data) {
@@ -199,9 +216,9 @@ export function createHandlers(deps: HandlerDeps): Background {
       };
       await keeper.ready();
       const source = await sourceOrFail(id);
-      const row = await writeDetails(choices(), id, change);
+      await writeDetails(choices(), id, change);
       await announce();
-      return summary(source, await choices().trust.get(id), row);
+      return (await summaries([source]))[0]!;
     },
 
     async getSource(data) {
@@ -233,7 +250,7 @@ export function createHandlers(deps: HandlerDeps): Background {
       const payload = data === undefined || data === null ? {} : expectObject('rebuild', data, ['reset']);
       const reset = optionalBoolean('rebuild', payload, 'reset') ?? false;
       try {
-        await (reset ? keeper.reset() : keeper.build());
+        await (reset ? keeper.reset() : keeper.rebuild());
       } catch {
         // The status below carries the error; the rebuild answer is the state it left.
       }
@@ -241,11 +258,19 @@ export function createHandlers(deps: HandlerDeps): Background {
       health.forget();
       return health.status();
     },
+
+    ...sourceHandlers({ keeper, store, choices, summaries, sourceOrFail, announce }),
+    ...transferHandlers({ keeper, store, choices }),
   };
   return { handlers, keeper };
 }
 
-function summary(source: Source, trust: TrustRow | undefined, details: DetailsRow | undefined): SourceSummary {
+function summary(
+  source: Source,
+  trust: TrustRow | undefined,
+  details: DetailsRow | undefined,
+  place: Pick<SourceSummary, 'story' | 'added'>,
+): SourceSummary {
   const served = withDetails(source, details);
   return {
     ...sourceRef(served),
@@ -254,5 +279,6 @@ function summary(source: Source, trust: TrustRow | undefined, details: DetailsRo
     claimCount: source.claimCount,
     trusted: trust?.trusted ?? true,
     trustChangedAt: trust?.changedAt ?? null,
+    ...place,
   };
 }
