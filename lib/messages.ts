@@ -126,9 +126,10 @@ export interface ProtocolMap {
   previewSource(data: ArticleDraft): SourcePreview;
   /**
    * Adds an article as a source, kept across rebuilds, resets and upgrades, and builds the fact base with it
-   * (`build: false` stores it only: an import builds once at the end). Refused like `previewSource`.
+   * (`build: false` stores it only: an import builds once at the end, and passes the `id` the export gave it, an
+   * added source's id). Refused like `previewSource`.
    */
-  addSource(data: ArticleDraft & { build?: boolean }): SourceSummary;
+  addSource(data: ArticleDraft & { build?: boolean; id?: string }): SourceSummary;
   /** Deletes a source the reader added; a bundled one is hidden (shown again with `showSource`). */
   removeSource(data: { source: string }): void;
   /** Shows a hidden bundled source again. */

@@ -14,7 +14,9 @@ export async function writeAddedSource(choices: ChoicesDb, row: AddedSourceRow):
 }
 
 export async function deleteAddedSource(choices: ChoicesDb, id: string): Promise<void> {
-  await choices.added.delete(id);
+  await choices.added.delete(id).catch((error: unknown) => {
+    throw explainWriteError(error);
+  });
 }
 
 /** Hides a bundled source from every build, or shows it again. */
