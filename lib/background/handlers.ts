@@ -20,6 +20,7 @@ import { readAll, readCardData, readMeta, sourceRef } from '../store/read';
 import type { OnStep } from '../store/steps';
 import { readTrust, writeTrust } from '../store/trust';
 import { createKeeper, type Bundle, type Keeper } from './keeper';
+import { prefilterToPublish, type PrefilterOutlet } from './added-prefilter';
 import { sourceHandlers } from './source-handlers';
 import { transferHandlers } from './transfer-handlers';
 import { createHealth } from './status';
@@ -69,6 +70,11 @@ export interface HandlerDeps {
   openTimeoutMs?: number;
   /** Where tests stop a build, reset or upgrade half-way (lib/store/steps.ts). */
   onStep?: OnStep;
+  /**
+   * Where the pages' prefilter is published when the reader's sources change the lexicon (added-prefilter.ts),
+   * with the bundled lexicon's version it is compared with. Without it, pages keep the bundled prefilter.
+   */
+  prefilter?: { outlet: PrefilterOutlet; bundledLexicon: string };
 }
 
 export interface Background {
@@ -83,7 +89,16 @@ export function createHandlers(deps: HandlerDeps): Background {
     bundle: deps.bundle,
     openTimeoutMs: deps.openTimeoutMs,
     onStep: deps.onStep,
+    onStored: (version) => publishPrefilter(version),
   });
+
+  /** After every build: the pages' prefilter for this fact base, published once per version. */
+  async function publishPrefilter(version: string): Promise<void> {
+    const { outlet, bundledLexicon } = deps.prefilter ?? {};
+    if (!outlet || bundledLexicon === undefined || (await outlet.publishedFor()) === version) return;
+    const lexicon = lexiconOf(await readAll(keeper.db));
+    await outlet.publish(prefilterToPublish(lexicon, bundledLexicon, version), version);
+  }
   /** Asked per use, never kept: a reset swaps the instance. */
   const store = () => keeper.db;
   const choices = () => keeper.choices;
