@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SourceSummary } from '../../lib/messages';
+import type { SourceSummary, Status } from '../../lib/messages';
 import { marksOf, settledMarks } from './helpers/content';
 import { ask, untilReady, useExtension, useStaticServer } from './support';
 
@@ -56,7 +56,11 @@ describe('adding articles from the popup in Chromium', () => {
       url: 'https://courier.example/world/harbourline-eastmere',
       published: '2025-03-04',
     });
-    console.log(`Add this page in Chromium: preview ${previewMs.toFixed(0)} ms (reading the page and building), add ${addMs.toFixed(0)} ms`);
+    const { lastBuild } = await ask<Status>(popup, 'getStatus');
+    console.log(
+      `Add this page in Chromium: preview ${previewMs.toFixed(0)} ms (reading the page and building), add ${addMs.toFixed(0)} ms ` +
+        `(of which the pipeline ${lastBuild?.pipelineMs.toFixed(0)} ms, the store's swap ${lastBuild?.storeMs.toFixed(0)} ms)`,
+    );
     await page.close();
   });
 
