@@ -5,14 +5,14 @@
  * raises a flag the page check sees without touching storage (lib/added-prefilter.ts); with nothing added there is
  * no flag, and a page pays nothing more.
  */
-import type { PublishedPrefilter } from '../added-prefilter';
+import { storedPrefilter, type PublishedPrefilter } from '../added-prefilter';
 import type { Lexicon } from '../match/lexicon';
 import { buildPrefilter } from '../match/prefilter';
 
 /** What to publish for `lexicon`: nothing when it is the bundled one the page check carries already. */
 export function prefilterToPublish(lexicon: Lexicon, bundledLexicon: string, factBase: string): PublishedPrefilter | null {
   if (lexicon.version === bundledLexicon) return null;
-  return { factBase, lexicon: lexicon.version, prefilter: buildPrefilter(lexicon), entities: lexicon.entities.map((e) => e.id) };
+  return { factBase, lexicon: lexicon.version, prefilter: storedPrefilter(buildPrefilter(lexicon)), entities: lexicon.entities.map((e) => e.id) };
 }
 
 /** Where the background keeps the published prefilter: storage and the flag script, at the edge (background.ts). */
