@@ -114,7 +114,7 @@ export interface ProtocolMap {
    * deletes a database that cannot be used, keeping trust where it can be read. Answers with the resulting status.
    */
   rebuild(data: { reset?: boolean }): Status;
-  /** Every story of the fact base, in the order of their first source. */
+  /** Every story of the fact base, by id (the catalog’s first). */
   getStories(): StorySummary[];
   /** The bundled sources the reader hid. */
   getHiddenSources(): HiddenSource[];

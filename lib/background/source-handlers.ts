@@ -134,7 +134,7 @@ export function sourceHandlers(deps: SourceHandlerDeps) {
       await keeper.ready();
       const source = await sourceOrFail(id);
       if (await choices().added.get(id)) await deleteAddedSource(choices(), id);
-      else await writeHidden(choices(), id, true, source.publisher ?? source.label);
+      else await writeHidden(choices(), id, true, source.label);
       await afterChange();
     },
 
