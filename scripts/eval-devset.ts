@@ -140,7 +140,7 @@ function otherPages(): { dir: string; pages: { file: string; path: string }[]; s
   const served = new Map<string, string>();
   const list = (set?.pages ?? []).map((page, i) => {
     const path = `/other-${String(i + 1).padStart(2, '0')}.html`;
-    served.set(path, render(blocksOf(readFileSync(join(set!.dir, page.file), 'utf8'))));
+    served.set(path, renderBlocks(blocksOf(readFileSync(join(set!.dir, page.file), 'utf8')), 'other story page'));
     return { file: page.file, path };
   });
   return { dir: dir ?? '', pages: list, served };

@@ -35,18 +35,10 @@ const FOCUS_LOOK = [
   'color: HighlightText !important',
 ].join('; ');
 
-/**
- * A highlight name as a CSS identifier. Discovered entities' ids hold ':' and '/' ("story:x/harbourline"), and one
- * selector that does not parse would drop the whole rule, every mark's look with it; escaped, the name still
- * matches the one registered in CSS.highlights.
- */
-export function cssIdent(name: string): string {
-  return name.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
-}
 
 /** The stylesheet text for marks of `entities` (ids). */
 export function highlightCss(entities: Iterable<string>): string {
-  const selectors = [...new Set(entities)].sort().map((id) => `:root::highlight(${cssIdent(entityHighlightName(id))})`);
+  const selectors = [...new Set(entities)].sort().map((id) => `:root::highlight(${entityHighlightName(id)})`);
   const rules = [
     `:root::highlight(${HIGHLIGHT_NAMES.active}) { ${ACTIVE_LOOK} }`,
     `:root::highlight(${HIGHLIGHT_NAMES.focus}) { ${FOCUS_LOOK} }`,

@@ -9,6 +9,7 @@ import { CATALOG_STORY } from '../../lib/facts/build';
 import { sendMessage } from '../../lib/messages';
 import { newStoryId } from '../../lib/store/story-choices';
 import { crash, quake } from '../facts/fixtures/stories';
+import { entityId } from '../../lib/facts/discovered-story';
 import { deliverAsThisExtension, startBackground } from '../support/messaging';
 
 let background: ReturnType<typeof startBackground>;
@@ -51,7 +52,8 @@ describe('stories stored and served', () => {
     const stories = await sendMessage('getStories');
     const crashStory = stories.find((s) => s.sources.includes(ids.get('crash-1')!))!;
     const quakeStory = stories.find((s) => s.sources.includes(ids.get('quake-1')!))!;
-    const [crashToll, quakeToll] = await sendMessage('getCards', { entities: [`${crashStory.id}/killed`, `${quakeStory.id}/killed`] });
+    const tollOf = (story: { id: string }) => entityId(story.id, 'killed');
+    const [crashToll, quakeToll] = await sendMessage('getCards', { entities: [tollOf(crashStory), tollOf(quakeStory)] });
     expect(crashToll!.stories).toEqual([{ id: crashStory.id, name: crashStory.name }]);
     expect(crashToll!.storyCount).toBe(3);
     expect(crashToll!.trustedCount).toBe(3);
