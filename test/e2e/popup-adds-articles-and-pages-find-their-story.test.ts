@@ -70,11 +70,12 @@ describe('adding articles from the popup in Chromium', () => {
     await settledMarks(page);
     const marks = await marksOf(page);
     expect(marks.map((m) => m.text)).toEqual(expect.arrayContaining(['Dana Whitlock', 'Eastmere International Airport']));
-    expect(marks.every((m) => m.entity.startsWith('story:'))).toBe(true);
-    // The mark's look applies: its highlight name parses as a selector of the stylesheet the page check installed.
+    // Entities of the added story, with ids as the contract has them.
+    expect(marks.every((m) => /^story_[a-z0-9_]+$/.test(m.entity))).toBe(true);
+    // The mark's look applies: the stylesheet the page check installed has a rule naming its highlight.
     const styled = await page.evaluate((entity) => {
       const sheets = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
-      return sheets.some((text) => text.includes('sourcelight-entity-story') && text.includes(CSS.escape(`sourcelight-entity-${entity}`).slice(0, 30)));
+      return sheets.some((text) => text.includes(`::highlight(sourcelight-entity-${entity})`));
     }, marks[0]!.entity);
     expect(styled).toBe(true);
     await page.close();
