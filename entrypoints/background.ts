@@ -1,4 +1,6 @@
+import { lexiconVersion } from 'virtual:sourcelight/bundled-lexicon';
 import { createHandlers } from '../lib/background/handlers';
+import { prefilterOutlet } from '../lib/background/prefilter-outlet';
 import { registerHandlers } from '../lib/background/register';
 import { bundledArticles, bundledCatalog } from '../lib/facts/bundled';
 import { SourcelightDb } from '../lib/store/db';
@@ -14,6 +16,22 @@ export default defineBackground(() => {
     openTab: (path) => browser.tabs.create({ url: browser.runtime.getURL('/') + path.replace(/^\//, '') }).then(() => undefined),
     // The session script runs in the content script's own isolated world (the default world of executeScript),
     // where the content script picks it up (entrypoints/session.content.ts).
+    // The reader's own stories get a prefilter of their own for pages (lib/background/added-prefilter.ts).
+    prefilter: {
+      bundledLexicon: lexiconVersion,
+      outlet: prefilterOutlet({
+        storage: {
+          get: (key) => browser.storage.local.get(key),
+          set: (items) => browser.storage.local.set(items),
+          remove: (key) => browser.storage.local.remove(key),
+        },
+        scripting: {
+          getRegisteredContentScripts: (filter) => browser.scripting.getRegisteredContentScripts(filter),
+          registerContentScripts: (scripts) => browser.scripting.registerContentScripts(scripts),
+          unregisterContentScripts: (filter) => browser.scripting.unregisterContentScripts(filter),
+        },
+      }),
+    },
     loadSession: (tabId, frameId) =>
       browser.scripting
         .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/session.js'] })

@@ -5,3 +5,8 @@ declare module 'virtual:sourcelight/prefilter' {
   export const entities: readonly string[];
   export default prefilter;
 }
+
+/** The version of the lexicon the bundled prefilter was computed from (scripts/build/bundled-prefilter.ts). */
+declare module 'virtual:sourcelight/bundled-lexicon' {
+  export const lexiconVersion: string;
+}

@@ -10,13 +10,18 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, SourceRef } from './facts/cards';
-import type { ArticleProblem, Claim } from './facts/types';
+import type { ArticleDraft } from './adding/draft';
+import type { SourcePreview } from './adding/preview';
+import type { ExportFile, ImportedChoices, ImportOutcome } from './transfer/export-file';
+import type { AnnotationCollection } from './transfer/annotations';
+import type { ArticleProblem, Claim, Story } from './facts/types';
 import type { Lexicon } from './match/lexicon';
 import type { PackedTrie } from './match/packed-trie';
 import type { SearchResults } from './search';
 import type { DetailField, ReaderDetails } from './store/details';
 
-export type { Card, DetailField, Lexicon, PackedTrie, ReaderDetails, SearchResults };
+export type { ArticleDraft, Card, DetailField, Lexicon, PackedTrie, ReaderDetails, SearchResults, SourcePreview };
+export type { AnnotationCollection, ExportFile, ImportedChoices, ImportOutcome };
 
 export interface Status {
   /**
@@ -26,7 +31,7 @@ export interface Status {
   state: 'ready' | 'building' | 'error';
   version: string | null;
   builtAt: string | null;
-  counts: { sources: number; entities: number; claims: number; figures: number };
+  counts: { sources: number; stories: number; entities: number; claims: number; figures: number };
   /** What went wrong, in words a reader can act on; may be set while 'ready' when the last rebuild failed. */
   error: string | null;
   /** Articles the last build skipped or warned about. */
@@ -51,6 +56,20 @@ export interface SourceSummary extends SourceRef {
   trusted: boolean;
   /** ISO time the user last changed trust for this source; null if never (or before times were kept). */
   trustChangedAt: string | null;
+  /** The story it is in; `moved` when the reader put it there rather than the pipeline. */
+  story: { id: string; name: string; moved: boolean } | null;
+  /** Added by the reader (removable), or bundled with Sourcelight (it can only be hidden). */
+  added: boolean;
+}
+
+/** A story as the popup lists it. */
+export type StorySummary = Pick<Story, 'id' | 'name' | 'origin' | 'sources'>;
+
+/** A bundled source the reader hid: listed so it can be shown again. */
+export interface HiddenSource {
+  id: string;
+  label: string;
+  hiddenAt: string;
 }
 
 export interface SourceDocument {
@@ -95,6 +114,37 @@ export interface ProtocolMap {
    * deletes a database that cannot be used, keeping trust where it can be read. Answers with the resulting status.
    */
   rebuild(data: { reset?: boolean }): Status;
+  /** Every story of the fact base, by id (the catalog’s first). */
+  getStories(): StorySummary[];
+  /** The bundled sources the reader hid. */
+  getHiddenSources(): HiddenSource[];
+  /**
+   * What adding this article would give, without storing anything: its headline, outlet, date, first lines, the
+   * entities found and the story it joins. Refused (an error with a sentence to show) when it cannot be added:
+   * empty, binary, too large, or already among the sources.
+   */
+  previewSource(data: ArticleDraft): SourcePreview;
+  /**
+   * Adds an article as a source, kept across rebuilds, resets and upgrades, and builds the fact base with it
+   * (`build: false` stores it only: an import builds once at the end, and passes the `id` the export gave it, an
+   * added source's id). Refused like `previewSource`.
+   */
+  addSource(data: ArticleDraft & { build?: boolean; id?: string }): SourceSummary;
+  /** Deletes a source the reader added; a bundled one is hidden (shown again with `showSource`). */
+  removeSource(data: { source: string }): void;
+  /** Shows a hidden bundled source again. */
+  showSource(data: { source: string }): void;
+  /** Puts a source in another story (an existing one's id, or a new id), or back where the pipeline groups it (null). */
+  setStory(data: { source: string; story: string | null }): SourceSummary;
+  /** The whole fact base with everything the reader added and chose, as one versioned file. */
+  exportFactBase(): ExportFile;
+  /** Every claim as a W3C Web Annotation (JSON-LD), anchored by a TextQuoteSelector. */
+  exportAnnotations(): AnnotationCollection;
+  /**
+   * Merges the reader's choices of an export (trust, details, story moves, hidden sources; its added articles go
+   * through `addSource`), then builds once. Answers what was taken and what was already there.
+   */
+  importChoices(data: ImportedChoices): ImportOutcome;
 }
 
 export type MessageType = keyof ProtocolMap;

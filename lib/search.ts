@@ -11,7 +11,7 @@ import { figureVerdict, type FigureVerdict } from './cards/figure-verdict';
 import { endsLikeSentence } from './cards/words';
 import type { SourceRef } from './facts/cards';
 import { isTrusted, type Trust } from './facts/trust';
-import type { Claim, Entity, EntityKind, Figure, Measure } from './facts/types';
+import type { Claim, Entity, EntityKind, Figure, Measure, Story } from './facts/types';
 import { normalizeText } from './match/normalize';
 
 export interface EntityHit {
@@ -21,6 +21,8 @@ export interface EntityHit {
   description: string;
   /** How many trusted sources mention the entity. */
   sourceCount: number;
+  /** The names of the stories it belongs to: results say which story when the fact base holds several. */
+  stories: string[];
 }
 
 /** A figure as an answer: its value and verdict from trusted sources. Choosing it opens its entity's card. */
@@ -48,6 +50,8 @@ export interface SearchResults {
   claims: ClaimHit[];
   /** Trusted sources: with none, there is nothing to find and the popup says why. */
   trustedCount: number;
+  /** How many stories the fact base holds. */
+  storyCount: number;
 }
 
 export interface SearchData {
@@ -55,6 +59,7 @@ export interface SearchData {
   claims: readonly Claim[];
   sources: readonly SourceRef[];
   figures?: readonly Figure[];
+  stories?: readonly Pick<Story, 'id' | 'name'>[];
 }
 
 /** 20 results fill the popup's list twice over; more is scrolling nobody does. */
@@ -103,6 +108,8 @@ export type Search = (query: string, limit?: number) => SearchResults;
 /** Index `data` as `trust` sees it; build a new one when either changes (a few ms for this fact base). */
 export function createSearch(data: SearchData, trust: Trust): Search {
   const sources = new Map(data.sources.filter((s) => isTrusted(trust, s.id)).map((s) => [s.id, s]));
+  const storyNames = new Map((data.stories ?? []).map((s) => [s.id, s.name]));
+  const storyCount = storyNames.size;
   const entities: EntityDoc[] = data.entities.map((e) => ({
     id: e.id,
     name: e.name,
@@ -111,6 +118,7 @@ export function createSearch(data: SearchData, trust: Trust): Search {
     aliases: e.aliases,
     names: [e.name, ...e.aliases].map(normalizeText),
     sourceCount: e.sources.filter((s) => sources.has(s)).length,
+    stories: (e.stories ?? []).flatMap((id) => (storyNames.has(id) ? [storyNames.get(id)!] : [])),
   }));
   // Headlines label a story; they are not what a source reported.
   const claims: ClaimDoc[] = data.claims.flatMap((c) => {
@@ -126,7 +134,7 @@ export function createSearch(data: SearchData, trust: Trust): Search {
   return (query, limit = DEFAULT_LIMIT) => {
     const q = query.trim();
     if (q === '' || trustedCount === 0) {
-      return { query, figures: [], entities: q === '' ? atAGlance(entities).slice(0, limit).map(toHit) : [], claims: [], trustedCount };
+      return { query, figures: [], entities: q === '' ? atAGlance(entities).slice(0, limit).map(toHit) : [], claims: [], trustedCount, storyCount };
     }
     const found = rankEntities(q, entities, entityIndex).slice(0, limit);
     const numeric = /^\d{1,6}$/.test(q) ? Number(q) : null;
@@ -141,7 +149,7 @@ export function createSearch(data: SearchData, trust: Trust): Search {
       numeric !== null
         ? claims.filter((c) => new RegExp(`\\b${numeric}\\b`).test(c.text)).map((c) => withClause(c, numberSpan(c.text, q)))
         : claimIndex.search(q, { limit }).map((r) => withClause(r.item, longestMatch(r.matches)));
-    return { query, figures: answers.map((a) => a.hit), entities: found.slice(0, limit).map(toHit), claims: matched.slice(0, limit), trustedCount };
+    return { query, figures: answers.map((a) => a.hit), entities: found.slice(0, limit).map(toHit), claims: matched.slice(0, limit), trustedCount, storyCount };
   };
 }
 
@@ -196,5 +204,5 @@ function atAGlance(entities: readonly EntityDoc[]): EntityDoc[] {
 }
 
 function toHit(e: EntityDoc): EntityHit {
-  return { id: e.id, name: e.name, kind: e.kind, description: e.description, sourceCount: e.sourceCount };
+  return { id: e.id, name: e.name, kind: e.kind, description: e.description, sourceCount: e.sourceCount, stories: e.stories };
 }

@@ -17,21 +17,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { compileMatcher, findMentions } from '../lib/match/matcher';
 import { scorePage, type MarkedSpan } from '../lib/match/score';
 import { hasChromium, missingChromiumMessage } from './chromium.mjs';
 import { devsetDir, printReport, readDevset, servedLexicon, type ScoredPage } from './devset';
 import { launchExtension, ROOT } from './browser/launch.mjs';
-import { MARKS_SCRIPT, waitForMarks } from './browser/marks.mjs';
+import { waitForMarks } from './browser/marks.mjs';
+import { blocksOf, readFileMarks, renderBlocks, type Block } from './browser/rendered-page';
 import { startStaticServer } from './browser/static-server.mjs';
-
-/** A block of the rendered page and where its text starts in the devset file. */
-interface Block {
-  tag: 'h1' | 'p';
-  text: string;
-  start: number;
-}
 
 /** A page with no mention shows no mark; this long after load with none, it counts as done. */
 const EMPTY_PAGE_MS = 4000;
@@ -62,7 +55,7 @@ pages.forEach((page, i) => {
   const text = readFileSync(join(devset.dir, page.file), 'utf8');
   const blocks = blocksOf(text);
   const path = `/page-${String(i + 1).padStart(2, '0')}.html`;
-  served.set(path, render(blocks));
+  served.set(path, renderBlocks(blocks, 'devset page'));
   layouts.set(page.file, { text, blocks });
 });
 
@@ -98,11 +91,9 @@ async function scoreAll(setting: { markEvery: boolean }): Promise<ScoredPage[]> 
     const { text, blocks } = layouts.get(page.file)!;
     await tab.goto(server.url(`/page-${String(i + 1).padStart(2, '0')}.html`));
     await waitForMarks(tab, { emptyAfterMs: EMPTY_PAGE_MS });
-    const marks = (await readMarks(tab)).map((m): MarkedSpan => {
-      const start = blocks[m.block]!.start + m.start;
-      const end = blocks[m.block]!.start + m.end;
-      const also = alsoOf(m.entity, text.slice(start, end));
-      return also ? { entity: m.entity, start, end, also } : { entity: m.entity, start, end };
+    const marks = (await readFileMarks(tab, blocks)).map((m): MarkedSpan => {
+      const also = alsoOf(m.entity, text.slice(m.start, m.end));
+      return also ? { ...m, also } : m;
     });
     scored.push({ page, text, score: scorePage(page.mentions, marks, { concepts }) });
     process.stderr.write('.');
@@ -149,7 +140,7 @@ function otherPages(): { dir: string; pages: { file: string; path: string }[]; s
   const served = new Map<string, string>();
   const list = (set?.pages ?? []).map((page, i) => {
     const path = `/other-${String(i + 1).padStart(2, '0')}.html`;
-    served.set(path, render(blocksOf(readFileSync(join(set!.dir, page.file), 'utf8'))));
+    served.set(path, renderBlocks(blocksOf(readFileSync(join(set!.dir, page.file), 'utf8')), 'other story page'));
     return { file: page.file, path };
   });
   return { dir: dir ?? '', pages: list, served };
@@ -165,46 +156,6 @@ async function countOther(): Promise<{ file: string; marks: number }[]> {
   }
   await tab.close();
   return out;
-}
-
-/**
- * Line 1 is the URL (never shown as prose, never labelled), line 2 the headline, then paragraphs separated by
- * blank lines. Each block keeps its exact characters and its offset in the file.
- */
-function blocksOf(text: string): Block[] {
-  const blocks: Block[] = [];
-  const headlineStart = text.indexOf('\n') + 1;
-  const headlineEnd = text.indexOf('\n', headlineStart);
-  const stop = headlineEnd < 0 ? text.length : headlineEnd;
-  blocks.push({ tag: 'h1', text: text.slice(headlineStart, stop), start: headlineStart });
-  const paragraph = /[^\n]+(?:\n[^\n]+)*/g;
-  paragraph.lastIndex = stop;
-  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) blocks.push({ tag: 'p', text: m[0], start: m.index });
-  return blocks;
-}
-
-function render(blocks: Block[]): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = blocks.map((b, i) => `<${b.tag} data-block="${i}">${escape(b.text)}</${b.tag}>`).join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>devset page</title></head><body><article>\n${body}\n</article></body></html>`;
-}
-
-/** Each painted mention's entity and offsets within its block, read from CSS.highlights as any outside check does. */
-async function readMarks(tab: Page): Promise<{ block: number; entity: string; start: number; end: number }[]> {
-  return tab.evaluate(`${MARKS_SCRIPT}
-    window.__sourcelightMarks().flatMap(({ entity, range }) => {
-      const start = range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
-      const block = start && start.closest('[data-block]');
-      if (!block) return [];
-      const before = document.createRange();
-      before.setStart(block, 0);
-      before.setEnd(range.startContainer, range.startOffset);
-      const mention = document.createRange();
-      mention.setStart(range.startContainer, range.startOffset);
-      mention.setEnd(range.endContainer, range.endOffset);
-      const offset = before.toString().length;
-      return [{ block: Number(block.getAttribute('data-block')), entity, start: offset, end: offset + mention.toString().length }];
-    })`);
 }
 
 /**

@@ -1,19 +1,29 @@
 /**
  * The content script every page gets, declared in wxt.config.ts rather than with `defineContentScript` so that it
  * runs without WXT's content-script context (lib/content/lifetime.ts says why). It wires lib/content/page-check.ts
- * to the extension: the prefilter built into it, the switches in storage, and the message that loads the session.
+ * to the extension: the prefilter built into it (or, once the reader added stories, theirs: lib/added-prefilter.ts),
+ * the switches in storage, and the message that loads the session.
  *
  * Try by hand: `npm start` (the demo page), a live blog (new posts get marked), a site with a dark theme, and a
  * page about something else entirely (nothing loads beyond this script).
  */
-import prefilter, { entities } from 'virtual:sourcelight/prefilter';
+import bundled, { entities as bundledEntities } from 'virtual:sourcelight/prefilter';
+import { addedPrefilterRead } from '../../lib/added-prefilter';
 import { offeredSession } from '../../lib/content/handoff';
 import { startPageCheck } from '../../lib/content/page-check';
 import { sendMessage } from '../../lib/messages';
 import { readSettings, watchSettings } from '../../lib/settings';
 import { extensionAlive } from '../../lib/extension-alive';
+import type { Prefilter } from '../../lib/match/prefilter';
 
 export default defineUnlistedScript(() => {
+  // With the reader's own stories, their prefilter (started reading by the flag script); else the one built in.
+  const added = addedPrefilterRead(globalThis);
+  if (!added) return start(bundled, bundledEntities);
+  void added.then((published) => (published ? start(published.prefilter, published.entities) : start(bundled, bundledEntities)));
+});
+
+function start(prefilter: Prefilter, entities: readonly string[]): void {
   startPageCheck(window, {
     prefilter,
     entities,
@@ -24,7 +34,7 @@ export default defineUnlistedScript(() => {
     watchSettings,
     report,
   });
-});
+}
 
 function report(error: unknown): void {
   if (extensionAlive()) console.error('[sourcelight]', error);

@@ -20,6 +20,9 @@ import { readAll, readCardData, readMeta, sourceRef } from '../store/read';
 import type { OnStep } from '../store/steps';
 import { readTrust, writeTrust } from '../store/trust';
 import { createKeeper, type Bundle, type Keeper } from './keeper';
+import { prefilterToPublish, type PrefilterOutlet } from './added-prefilter';
+import { sourceHandlers } from './source-handlers';
+import { transferHandlers } from './transfer-handlers';
 import { createHealth } from './status';
 import {
   MAX_CLAIM_INDEX,
@@ -67,6 +70,11 @@ export interface HandlerDeps {
   openTimeoutMs?: number;
   /** Where tests stop a build, reset or upgrade half-way (lib/store/steps.ts). */
   onStep?: OnStep;
+  /**
+   * Where the pages' prefilter is published when the reader's sources change the lexicon (added-prefilter.ts),
+   * with the bundled lexicon's version it is compared with. Without it, pages keep the bundled prefilter.
+   */
+  prefilter?: { outlet: PrefilterOutlet; bundledLexicon: string };
 }
 
 export interface Background {
@@ -81,7 +89,16 @@ export function createHandlers(deps: HandlerDeps): Background {
     bundle: deps.bundle,
     openTimeoutMs: deps.openTimeoutMs,
     onStep: deps.onStep,
+    onStored: (version) => publishPrefilter(version),
   });
+
+  /** After every build: the pages' prefilter for this fact base, published once per version. */
+  async function publishPrefilter(version: string): Promise<void> {
+    const { outlet, bundledLexicon } = deps.prefilter ?? {};
+    if (!outlet || bundledLexicon === undefined || (await outlet.publishedFor()) === version) return;
+    const lexicon = lexiconOf(await readAll(keeper.db));
+    await outlet.publish(prefilterToPublish(lexicon, bundledLexicon, version), version);
+  }
   /** Asked per use, never kept: a reset swaps the instance. */
   const store = () => keeper.db;
   const choices = () => keeper.choices;
@@ -106,11 +123,26 @@ export function createHandlers(deps: HandlerDeps): Background {
     return compiled.trie;
   }
 
-  /** Every source as served: the reader's details over the text's, with trust. */
+  /** Every source as served: the reader's details over the text's, with trust and its story. */
   async function summaries(sources: Source[]): Promise<SourceSummary[]> {
-    const [trust, details] = await Promise.all([choices().trust.toArray(), readDetails(choices())]);
+    const [trust, details, stories, moved, added] = await Promise.all([
+      choices().trust.toArray(),
+      readDetails(choices()),
+      store().stories.toArray(),
+      choices().stories.toCollection().primaryKeys(),
+      choices().added.toCollection().primaryKeys(),
+    ]);
     const rows = new Map(trust.map((r) => [r.source, r]));
-    return sources.map((s) => summary(s, rows.get(s.id), details.get(s.id)));
+    const storyOf = new Map(stories.flatMap((story) => story.sources.map((id) => [id, story] as const)));
+    const movedIds = new Set<string>(moved as string[]);
+    const addedIds = new Set<string>(added as string[]);
+    return sources.map((s) => {
+      const story = storyOf.get(s.id);
+      return summary(s, rows.get(s.id), details.get(s.id), {
+        story: story ? { id: story.id, name: story.name, moved: movedIds.has(s.id) } : null,
+        added: addedIds.has(s.id),
+      });
+    });
   }
 
   async function sourceOrFail(id: string): Promise<Source> {
@@ -182,9 +214,9 @@ export function createHandlers(deps: HandlerDeps): Background {
       const trusted = expectBoolean('setTrust', payload, 'trusted');
       await keeper.ready();
       const source = await sourceOrFail(id);
-      const row = await writeTrust(choices(), id, trusted);
+      await writeTrust(choices(), id, trusted);
       await announce();
-      return summary(source, row, await choices().details.get(id));
+      return (await summaries([source]))[0]!;
     },
 
     async setSourceDetails(data) {
@@ -199,9 +231,9 @@ export function createHandlers(deps: HandlerDeps): Background {
       };
       await keeper.ready();
       const source = await sourceOrFail(id);
-      const row = await writeDetails(choices(), id, change);
+      await writeDetails(choices(), id, change);
       await announce();
-      return summary(source, await choices().trust.get(id), row);
+      return (await summaries([source]))[0]!;
     },
 
     async getSource(data) {
@@ -233,7 +265,7 @@ export function createHandlers(deps: HandlerDeps): Background {
       const payload = data === undefined || data === null ? {} : expectObject('rebuild', data, ['reset']);
       const reset = optionalBoolean('rebuild', payload, 'reset') ?? false;
       try {
-        await (reset ? keeper.reset() : keeper.build());
+        await (reset ? keeper.reset() : keeper.rebuild());
       } catch {
         // The status below carries the error; the rebuild answer is the state it left.
       }
@@ -241,11 +273,19 @@ export function createHandlers(deps: HandlerDeps): Background {
       health.forget();
       return health.status();
     },
+
+    ...sourceHandlers({ keeper, store, choices, summaries, sourceOrFail, announce }),
+    ...transferHandlers({ keeper, store, choices }),
   };
   return { handlers, keeper };
 }
 
-function summary(source: Source, trust: TrustRow | undefined, details: DetailsRow | undefined): SourceSummary {
+function summary(
+  source: Source,
+  trust: TrustRow | undefined,
+  details: DetailsRow | undefined,
+  place: Pick<SourceSummary, 'story' | 'added'>,
+): SourceSummary {
   const served = withDetails(source, details);
   return {
     ...sourceRef(served),
@@ -254,5 +294,6 @@ function summary(source: Source, trust: TrustRow | undefined, details: DetailsRo
     claimCount: source.claimCount,
     trusted: trust?.trusted ?? true,
     trustChangedAt: trust?.changedAt ?? null,
+    ...place,
   };
 }

@@ -7,6 +7,7 @@
  * finish a reset a stopped worker left, and only then open the fact-base database (whose schema upgrade drops
  * the table the choices were carried from).
  */
+import type { BuildResult } from '../facts/build';
 import type { ArticleInput, Catalog } from '../facts/types';
 import { buildInputs, readBuildChoices } from '../store/added';
 import { ensureFactBase, type EnsureResult } from '../store/build';
@@ -36,6 +37,18 @@ export interface KeeperDeps {
   openTimeoutMs?: number;
   /** Where tests stop the work half-way (lib/store/steps.ts). */
   onStep?: OnStep;
+  /**
+   * Called after every build that left a fact base stored (changed or not), with its version: what follows the
+   * fact base outside the store (the pages' prefilter) catches up here, even after a worker stopped half-way.
+   */
+  onStored?: (version: string) => void | Promise<void>;
+}
+
+/** What a build reads: the articles (bundled, minus hidden, plus added), the catalog and the reader's story moves. */
+export interface BuildInputs {
+  articles: ArticleInput[];
+  catalog: Catalog;
+  storyOf: Record<string, string>;
 }
 
 export interface Keeper {
@@ -51,6 +64,15 @@ export interface Keeper {
   open(): Promise<SourcelightDb>;
   /** Build from the articles (bundled and added, minus hidden) and store now; shares a build already running. */
   build(): Promise<EnsureResult>;
+  /**
+   * Build after the reader changed the inputs: never shares a build that started before the change. `prebuilt`,
+   * a build of the new inputs already run (a preview), is stored instead of building again when it still fits.
+   */
+  rebuild(prebuilt?: BuildResult | null): Promise<EnsureResult>;
+  /** What a build would read now. */
+  inputs(): Promise<BuildInputs>;
+  /** The ids of the bundled articles (hidden or not). */
+  bundledIds(): string[];
   /** Resolves once the store is open and holds a fact base, building one first if there is none. */
   ready(): Promise<void>;
   /**
@@ -70,6 +92,8 @@ export function createKeeper(deps: KeeperDeps): Keeper {
   let inFlight: Promise<EnsureResult> | null = null;
   let resetting: Promise<unknown> | null = null;
   let lastFailure: unknown = null;
+  /** How many builds have started in this worker: tells a build begun before a change from one begun after. */
+  let started = 0;
 
   /** Deletes the fact-base database (a reset already in the journal) and starts a fresh instance. */
   async function deleteFactBase(): Promise<void> {
@@ -96,12 +120,22 @@ export function createKeeper(deps: KeeperDeps): Keeper {
     return openStore(db, openTimeoutMs);
   }
 
-  function build(): Promise<EnsureResult> {
+  async function inputs(): Promise<BuildInputs> {
+    await prepare();
+    const { articles, catalog } = deps.bundle();
+    const { added, hidden, storyOf } = await readBuildChoices(choices);
+    return { articles: buildInputs(articles, added, hidden), catalog, storyOf };
+  }
+
+  function build(prebuilt?: BuildResult | null): Promise<EnsureResult> {
+    if (!inFlight) started += 1;
     inFlight ??= (async () => {
       await open();
-      const { articles, catalog } = deps.bundle();
-      const { added, hidden } = await readBuildChoices(choices);
-      return ensureFactBase(db, buildInputs(articles, added, hidden), catalog, onStep);
+      const { articles, catalog, storyOf } = await inputs();
+      const result = await ensureFactBase(db, articles, catalog, { storyOf, prebuilt, onStep });
+      // What follows the fact base outside the store catches up on its own next time if this fails.
+      await Promise.resolve(deps.onStored?.(result.version)).catch(() => undefined);
+      return result;
     })()
       .then(
         (result) => {
@@ -129,7 +163,16 @@ export function createKeeper(deps: KeeperDeps): Keeper {
     },
     openChoices: () => openChoices(choices, openTimeoutMs),
     open,
-    build,
+    build: () => build(),
+    inputs,
+    bundledIds: () => deps.bundle().articles.map((a) => a.id),
+    async rebuild(prebuilt) {
+      const before = started;
+      if (inFlight) await inFlight.catch(() => undefined);
+      // A build that started since this call read the inputs after the change: share it.
+      if (inFlight && started > before) return inFlight;
+      return build(prebuilt);
+    },
     async ready() {
       await open();
       if (inFlight) await inFlight.catch(() => undefined);

@@ -8,7 +8,7 @@ import { summarize, type ClaimInput, type Summary } from '../cards/summary';
 import { textDirective, webAddress } from '../cards/text-fragment';
 import { endsLikeSentence } from '../cards/words';
 import { isTrusted, type Trust } from './trust';
-import type { Claim, Entity, EntityKind, Figure, Measure, Source } from './types';
+import type { Claim, Entity, EntityKind, Figure, Measure, Source, Story } from './types';
 
 export { disagree } from '../cards/figure-verdict';
 export type { FigureVerdict } from '../cards/figure-verdict';
@@ -64,6 +64,10 @@ export interface CardSum {
 
 export interface Card {
   entity: { id: string; name: string; kind: EntityKind; description: string };
+  /** The stories the entity belongs to, by name: a card says which story when the fact base holds several. */
+  stories: { id: string; name: string }[];
+  /** How many stories the fact base holds. */
+  storyCount: number;
   /** What the card opens to. */
   summary: Summary;
   figures: CardFigure[];
@@ -90,6 +94,8 @@ export interface CardData {
   sources: readonly CardDataSource[];
   claims: readonly Claim[];
   figures: readonly Figure[];
+  /** The fact base's stories; without them a card names none and counts every source. */
+  stories?: readonly Pick<Story, 'id' | 'name' | 'sources'>[];
 }
 
 /** A source as `buildCard` reads it: a `SourceRef`, or a whole `Source` (its `origin` gives the address). */
@@ -99,7 +105,11 @@ export type CardDataSource = Omit<SourceRef, 'url'> & { url?: string | null; ori
 export function buildCard(entityId: string, data: CardData, trust: Trust): Card | null {
   const entity = data.entities.find((e) => e.id === entityId);
   if (!entity) return null;
-  const trusted = data.sources.filter((s) => isTrusted(trust, s.id));
+  const stories = data.stories ?? [];
+  const own = stories.filter((s) => (entity.stories ?? []).includes(s.id));
+  // Coverage counts the sources of the entity's own stories: another story's sources were never going to name it.
+  const inStory = own.length > 0 ? new Set(own.flatMap((s) => s.sources)) : null;
+  const trusted = data.sources.filter((s) => isTrusted(trust, s.id) && (inStory === null || inStory.has(s.id)));
   const mentioning = new Set(entity.sources);
   const claims = data.claims.filter((c) => c.entities.includes(entityId)).sort((a, b) => a.index - b.index);
   const figures = data.figures.filter((f) => f.entity === entityId);
@@ -137,6 +147,8 @@ export function buildCard(entityId: string, data: CardData, trust: Trust): Card 
 
   return {
     entity: { id: entity.id, name: entity.name, kind: entity.kind, description: entity.description },
+    stories: own.map((s) => ({ id: s.id, name: s.name })),
+    storyCount: stories.length,
     summary: summarize(inputs, headlineOnly),
     figures: cardFigures,
     sum: trustedSum(figures, trust),

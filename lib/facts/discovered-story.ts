@@ -36,7 +36,14 @@ const KIND_WORDS: Partial<Record<EntityKind, string>> = {
   figure: 'A figure',
 };
 
-const slug = (name: string): string => normalizeText(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+/**
+ * An entity id as the content script's contract has them (`[a-z0-9_]+`, lib/page/highlight-names.ts): the story's
+ * id and the entity's name, every other character folded to one underscore.
+ */
+export const entityId = (...parts: string[]): string =>
+  parts
+    .map((part) => normalizeText(part).normalize('NFKD').replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''))
+    .join('_');
 
 function description(kind: EntityKind, named: number, total: number): string {
   return `${KIND_WORDS[kind] ?? 'An entity'} named by ${named} of this story's ${total} source${total === 1 ? '' : 's'}.`;
@@ -67,14 +74,14 @@ export function buildDiscoveredStory(
       ids.add(owner.id);
       continue;
     }
-    let id = `${story}/${slug(e.name)}`;
-    while (ids.has(id)) id += '-';
+    let id = entityId(story, e.name);
+    while (ids.has(id)) id += '_';
     ids.add(id);
     lexiconEntities.push({ id, name: e.name, kind: e.kind, description: description(e.kind, e.sources.length, sources.length), aliases: e.aliases, phrases: e.phrases });
   }
   const measureOf = new Map<string, Measure>();
   for (const m of MEASURES) {
-    const id = `${story}/${m.measure}`;
+    const id = entityId(story, m.measure);
     measureOf.set(id, m.measure);
     lexiconEntities.push({ id, name: m.name, kind: 'figure', description: `${m.name}, as this story's sources count it.`, aliases: m.aliases, phrases: m.phrases });
   }

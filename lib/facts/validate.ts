@@ -87,20 +87,32 @@ export class DuplicateGuard {
       throw new ArticleError('duplicate', `Article id "${id}" is used twice; each source needs its own id.`);
     }
     const key = normaliseForComparison(text);
-    const earlier = this.byText.get(key);
-    if (earlier !== undefined) {
-      throw new ArticleError('duplicate', `Article "${id}" has the same text as "${earlier}"; it is kept once.`);
-    }
     const print = fingerprint(key);
-    const near = this.prints.find((p) => nearDuplicates(p.print, print));
-    if (near) {
+    const earlier = this.copyOf(key, print);
+    if (earlier?.exact) {
+      throw new ArticleError('duplicate', `Article "${id}" has the same text as "${earlier.id}"; it is kept once.`);
+    }
+    if (earlier) {
       throw new ArticleError(
         'duplicate',
-        `Article "${id}" is a copy of "${near.id}" with a few characters damaged or changed; it is kept once.`,
+        `Article "${id}" is a copy of "${earlier.id}" with a few characters damaged or changed; it is kept once.`,
       );
     }
     this.ids.add(id);
     this.byText.set(key, id);
     this.prints.push({ id, print });
+  }
+
+  /** The id of the accepted article `text` repeats (exactly, or as a damaged copy), or null. Records nothing. */
+  duplicateOf(text: string): { id: string; exact: boolean } | null {
+    const key = normaliseForComparison(text);
+    return this.copyOf(key, fingerprint(key));
+  }
+
+  private copyOf(key: string, print: Fingerprint): { id: string; exact: boolean } | null {
+    const earlier = this.byText.get(key);
+    if (earlier !== undefined) return { id: earlier, exact: true };
+    const near = this.prints.find((p) => nearDuplicates(p.print, print));
+    return near ? { id: near.id, exact: false } : null;
   }
 }

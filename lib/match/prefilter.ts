@@ -206,11 +206,7 @@ export function buildPrefilter(lexicon: Lexicon): Prefilter {
       sets.set(words.join('|'), words);
     }
   }
-  // Smallest first: a set is kept unless a kept one is inside it.
-  const kept: string[][] = [];
-  for (const words of [...sets.values()].sort((a, b) => a.length - b.length)) {
-    if (!kept.some((small) => small.every((w) => words.includes(w)))) kept.push(words);
-  }
+  const kept = minimalSets([...sets.values()]);
   const names = namesOf(lexicon);
   const keys = chooseKeys(kept, names);
   const byKey: Record<string, string[][]> = {};
@@ -227,6 +223,29 @@ export function buildPrefilter(lexicon: Lexicon): Prefilter {
     always: keys.some((key) => key === null),
     reach: 2 * longest,
   };
+}
+
+/**
+ * The sets no other set is inside, smallest first. Each kept set is filed under one of its words (the one filed
+ * under least so far): a kept set inside a candidate has that word in the candidate, so only the candidate's words'
+ * files are searched. A lexicon with several stories' figures has tens of thousands of sets, and comparing each
+ * with every kept one took seconds.
+ */
+function minimalSets(sets: string[][]): string[][] {
+  // A set with no word is inside every other: it is all there is.
+  if (sets.some((words) => words.length === 0)) return [[]];
+  const kept: string[][] = [];
+  const filed = new Map<string, string[][]>();
+  for (const words of sets.sort((a, b) => a.length - b.length)) {
+    const inside = (small: string[]) => small.every((w) => words.includes(w));
+    if (words.some((w) => filed.get(w)?.some(inside))) continue;
+    kept.push(words);
+    const under = words.reduce((a, b) => ((filed.get(b)?.length ?? 0) < (filed.get(a)?.length ?? 0) ? b : a));
+    const file = filed.get(under);
+    if (file) file.push(words);
+    else filed.set(under, [words]);
+  }
+  return kept;
 }
 
 /**

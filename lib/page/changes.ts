@@ -23,11 +23,15 @@ export const REVEALING_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
  */
 export function staleNodesOf(records: readonly MutationRecord[], known: (node: Text) => boolean): Set<Text> {
   const stale = new Set<Text>();
+  // What the page added within the same batch was never read: taking it out again takes no mention with it.
+  const added = new Set<Node>();
+  for (const record of records) if (record.type === 'childList') record.addedNodes.forEach((node) => added.add(node));
   for (const record of records) {
     if (record.type === 'characterData') {
       if (record.target.nodeType === 3) stale.add(record.target as Text);
     } else if (record.type === 'childList' && record.removedNodes.length > 0) {
       record.removedNodes.forEach((node) => {
+        if (added.has(node)) return;
         if (node.nodeType === 3) stale.add(node as Text);
         else if (node.nodeType === 1 && !isOwnUi(node)) collectText(node as Element, known, stale);
       });

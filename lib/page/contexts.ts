@@ -208,7 +208,9 @@ export function* walkContexts(root: Node, options: WalkOptions = {}): Generator<
         elementsSinceTick = 0;
         yield null;
       }
-      const role = classify(node as Element, classifyOptions);
+      // A shallow walk reads none of the blocks inside: no need to ask whether they are hidden (a style read each,
+      // 40 ms for the 20,000 paragraphs of a 5 MB article whose own text changed).
+      const role = options.shallow && isBlock(node as Element) ? 'block' : classify(node as Element, classifyOptions);
       if (role === 'inline') {
         descend = true;
       } else {

@@ -37,7 +37,7 @@ export interface PageMarksOptions {
   /** Injectable for tests. */
   isBlock?: BlockCheck;
   hiddenCheck?: () => HiddenCheck;
-  window?: Pick<WindowOptions, 'observe' | 'extentOf' | 'viewportHeight'>;
+  window?: Pick<WindowOptions, 'beforeFrame' | 'extentOfBlock' | 'extentOf' | 'viewportHeight'>;
   delayMs?: number;
   now?: () => number;
   yieldToEventLoop?: () => Promise<unknown>;
@@ -73,7 +73,12 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
   const index = new MentionIndex();
   const choice = options.choice(index);
   const painter = createPainter(options.highlights);
-  const window: MarkWindow = createWindow(doc, { painter, marked: (block) => choice.marked(block), ...options.window });
+  const window: MarkWindow = createWindow(doc, {
+    painter,
+    blocks: () => index.blocks(),
+    marked: (block) => choice.marked(block),
+    ...options.window,
+  });
   const boxes = rangeBoxes(doc);
   const caretAt = browserCaret(doc);
 
@@ -184,6 +189,8 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
   const observer = new view.MutationObserver((records) => {
     if (signal.aborted) return;
     choice.pageChanged?.();
+    // What the page changed may have moved the blocks below it: find the window again before the next frame.
+    window.moved();
     takeOffStale(records);
     pending.push(...records);
     schedule();
@@ -260,9 +267,9 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
     stash.clear();
   }
 
-  const scrolled = rafThrottle(view, () => window.scrolled());
-  view.addEventListener('scroll', scrolled, { capture: true, passive: true, signal });
-  view.addEventListener('resize', scrolled, { passive: true, signal });
+  view.addEventListener('scroll', () => window.moved(), { capture: true, passive: true, signal });
+  view.addEventListener('resize', () => window.moved(), { passive: true, signal });
+  doc.addEventListener('visibilitychange', () => window.moved(), { signal });
 
   observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
   signal.addEventListener(
@@ -306,18 +313,5 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
       }
     },
     stop: () => controller.abort(),
-  };
-}
-
-/** Calls `run` at most once a frame. */
-function rafThrottle(view: Window, run: () => void): () => void {
-  let queued = false;
-  return () => {
-    if (queued) return;
-    queued = true;
-    view.requestAnimationFrame(() => {
-      queued = false;
-      run();
-    });
   };
 }

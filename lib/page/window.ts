@@ -3,45 +3,55 @@
  * browser re-check every registered range (a one-character edit cost 165-185 ms with 16,000 registered here), so a
  * long page keeps only a few screens registered and swaps them as the reader scrolls.
  *
- * An IntersectionObserver watches each block that holds marked mentions, with a margin of NEAR_SCREENS viewport
- * heights above and below. A block with many mentions (one huge text node, say) is windowed inside too: only the
- * mentions whose boxes lie within the margin are painted, looked up by binary search as the reader scrolls.
+ * The window is found by geometry, once a frame at most, when the reader scrolls, the page changes or marks do:
+ * a binary search in the blocks (document order follows the page's flow) for the first one near the viewport, then
+ * the blocks after it until a few in a row lie beyond. An IntersectionObserver would answer the same, but observing
+ * thousands of blocks cost the page 40-180 ms of rendering for 1,000 DOM edits of its own on the 5 MB bench page.
+ * A block with many mentions (one huge text node, say) is windowed inside as well, mention by mention.
  */
 import type { PageMention } from './mentions';
 import type { Painter } from './paint';
 
 /**
  * How far above and below the viewport mentions are painted, in viewport heights. The contract outside checks rely
- * on is two; half a screen more lets a flick-scroll land on painted marks before the observer reports.
+ * on is two; half a screen more lets a flick-scroll land on painted marks.
  */
 export const NEAR_SCREENS = 2.5;
 /** Beyond this many marked mentions a block is windowed mention by mention rather than as a whole. */
 export const LARGE_BLOCK_MENTIONS = 64;
+/**
+ * Blocks read on past the last near one, and before the first: where the page's flow and its document order
+ * disagree a little (a float, a pull quote, a second column), the near blocks are still found.
+ */
+export const SLACK_BLOCKS = 12;
+
+export interface Extent {
+  top: number;
+  bottom: number;
+}
 
 export interface WindowOptions {
   painter: Painter;
+  /** The blocks that may hold marks, in document order. */
+  blocks(): readonly Element[];
   /** The marked mentions of a block, in text order. */
   marked(block: Element): readonly PageMention[];
-  /** Makes the observer (the frame's own constructor for a frame's document); injectable for tests. */
-  observe?: (callback: (entries: { target: Element; isIntersecting: boolean }[]) => void, marginScreens: number) => BlockObserver;
+  /** Runs `work` before the next frame is painted (requestAnimationFrame); injectable for tests. */
+  beforeFrame?: (work: () => void) => void;
+  /** A block's vertical extent in the viewport. */
+  extentOfBlock?: (block: Element) => Extent | null;
   /** A mention's vertical extent in the viewport, for windowing a large block. */
-  extentOf?: (mention: PageMention) => { top: number; bottom: number } | null;
+  extentOf?: (mention: PageMention) => Extent | null;
   viewportHeight?: () => number;
 }
 
-export interface BlockObserver {
-  observe(block: Element): void;
-  unobserve(block: Element): void;
-  disconnect(): void;
-}
-
 export interface MarkWindow {
-  /** A block's marked mentions changed: paint what is near, take off what is not marked any more. */
+  /** A block's marked mentions changed (`moved`: found again elsewhere): paint what is near, take off the rest. */
   update(block: Element, moved?: readonly PageMention[]): void;
   /** The block holds no marked mention any more. */
   forget(block: Element): void;
-  /** The reader scrolled: re-window the large blocks near the viewport. */
-  scrolled(): void;
+  /** The reader scrolled, the window resized, or the page's layout may have moved: find the window again. */
+  moved(): void;
   isNear(block: Element): boolean;
   stop(): void;
 }
@@ -51,18 +61,12 @@ export function createWindow(doc: Document, options: WindowOptions): MarkWindow 
   const view = doc.defaultView as Window & typeof globalThis;
   const viewportHeight = options.viewportHeight ?? (() => view.innerHeight);
   const extentOf = options.extentOf ?? rangeExtent(doc);
-  const near = new Set<Element>();
-  const watched = new Set<Element>();
+  const extentOfBlock = options.extentOfBlock ?? ((block: Element) => boxExtent(block));
+  const beforeFrame = options.beforeFrame ?? ((work: () => void) => void view.requestAnimationFrame(work));
+  let near = new Set<Element>();
   const painted = new Map<Element, Set<PageMention>>();
-
-  const observer = (options.observe ?? intersectionObserver(view))((entries) => {
-    for (const { target, isIntersecting } of entries) {
-      if (!watched.has(target)) continue;
-      if (isIntersecting) near.add(target);
-      else near.delete(target);
-      paintBlock(target);
-    }
-  }, NEAR_SCREENS);
+  let queued = false;
+  let stopped = false;
 
   /** Paints exactly what of `block` should be: its marked mentions while it is near (windowed if large). */
   function paintBlock(block: Element, moved: readonly PageMention[] = []): void {
@@ -80,41 +84,76 @@ export function createWindow(doc: Document, options: WindowOptions): MarkWindow 
 
   function wanted(marked: readonly PageMention[]): readonly PageMention[] {
     if (marked.length <= LARGE_BLOCK_MENTIONS) return marked;
-    const height = viewportHeight();
-    const margin = height * NEAR_SCREENS;
-    const first = firstIndex(marked, (m) => (extentOf(m)?.bottom ?? Number.NEGATIVE_INFINITY) >= -margin);
-    const last = firstIndex(marked, (m) => (extentOf(m)?.top ?? Number.NEGATIVE_INFINITY) > height + margin);
+    const { top, bottom } = band();
+    const first = firstIndex(marked, (m) => (extentOf(m)?.bottom ?? Number.NEGATIVE_INFINITY) >= top);
+    const last = firstIndex(marked, (m) => (extentOf(m)?.top ?? Number.NEGATIVE_INFINITY) > bottom);
     return marked.slice(first, Math.max(first, last));
+  }
+
+  /** The stretch of the viewport's coordinates that counts as near. */
+  function band(): Extent {
+    const height = viewportHeight();
+    return { top: -height * NEAR_SCREENS, bottom: height * (1 + NEAR_SCREENS) };
+  }
+
+  /** The blocks near the viewport now. */
+  function findNear(): Set<Element> {
+    const blocks = options.blocks();
+    const { top, bottom } = band();
+    const found = new Set<Element>();
+    const isNear = (extent: Extent | null): boolean => extent !== null && extent.bottom >= top && extent.top <= bottom;
+    const start = firstIndex(blocks, (b) => (extentOfBlock(b)?.bottom ?? Number.NEGATIVE_INFINITY) >= top);
+    for (let i = start, beyond = 0; i < blocks.length && beyond <= SLACK_BLOCKS; i++) {
+      const block = blocks[i] as Element;
+      if (isNear(extentOfBlock(block))) {
+        found.add(block);
+        beyond = 0;
+      } else beyond++;
+    }
+    for (let i = start - 1; i >= 0 && i >= start - SLACK_BLOCKS; i--) {
+      const block = blocks[i] as Element;
+      if (isNear(extentOfBlock(block))) found.add(block);
+    }
+    return found;
+  }
+
+  function refresh(): void {
+    queued = false;
+    if (stopped) return;
+    const next = findNear();
+    const changed = new Set<Element>();
+    for (const block of near) if (!next.has(block)) changed.add(block);
+    for (const block of next) if (!near.has(block) || options.marked(block).length > LARGE_BLOCK_MENTIONS) changed.add(block);
+    near = next;
+    for (const block of changed) paintBlock(block);
+  }
+
+  function soon(): void {
+    if (queued || stopped) return;
+    queued = true;
+    beforeFrame(refresh);
   }
 
   return {
     update(block, moved) {
-      if (!watched.has(block)) {
-        watched.add(block);
-        observer.observe(block);
-        // The observer reports its first answer at the next frame; until then the block is not near.
-        return;
-      }
-      paintBlock(block, moved);
+      if (near.has(block)) paintBlock(block, moved);
+      // A new block may be near, or a changed one may have moved the blocks after it.
+      soon();
     },
     forget(block) {
-      if (!watched.delete(block)) return;
-      observer.unobserve(block);
       near.delete(block);
       const gone = painted.get(block);
       if (gone) painter.hide(gone);
       painted.delete(block);
+      soon();
     },
-    scrolled() {
-      for (const block of near) if (options.marked(block).length > LARGE_BLOCK_MENTIONS) paintBlock(block);
-    },
+    moved: soon,
     isNear: (block) => near.has(block),
     stop() {
-      observer.disconnect();
+      stopped = true;
       for (const mentions of painted.values()) painter.hide(mentions);
       painted.clear();
       near.clear();
-      watched.clear();
     },
   };
 }
@@ -131,18 +170,18 @@ function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
   return lo;
 }
 
-function intersectionObserver(view: Window & typeof globalThis): NonNullable<WindowOptions['observe']> {
-  return (callback, screens) => {
-    const percent = `${Math.round(screens * 100)}%`;
-    return new view.IntersectionObserver((entries) => callback(entries), { rootMargin: `${percent} 0px ${percent} 0px` });
-  };
+/** A block's extent; none for one not rendered (display: none, or taken out of the page). */
+function boxExtent(block: Element): Extent | null {
+  if (!block.isConnected) return null;
+  const box = block.getBoundingClientRect();
+  return box.width === 0 && box.height === 0 ? null : { top: box.top, bottom: box.bottom };
 }
 
 /**
  * Measures a mention with one live Range, moved back to the document's start after each use, where the page's own
  * edits do not concern it.
  */
-function rangeExtent(doc: Document): (m: PageMention) => { top: number; bottom: number } | null {
+function rangeExtent(doc: Document): (m: PageMention) => Extent | null {
   const range = doc.createRange();
   return (m) => {
     try {

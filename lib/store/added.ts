@@ -14,25 +14,35 @@ export async function writeAddedSource(choices: ChoicesDb, row: AddedSourceRow):
 }
 
 export async function deleteAddedSource(choices: ChoicesDb, id: string): Promise<void> {
-  await choices.added.delete(id);
+  await choices.added.delete(id).catch((error: unknown) => {
+    throw explainWriteError(error);
+  });
 }
 
 /** Hides a bundled source from every build, or shows it again. */
-export async function writeHidden(choices: ChoicesDb, source: string, hidden: boolean): Promise<void> {
+export async function writeHidden(choices: ChoicesDb, source: string, hidden: boolean, label?: string): Promise<void> {
   try {
-    if (hidden) await choices.hidden.put({ source, hiddenAt: new Date().toISOString() });
+    if (hidden) await choices.hidden.put({ source, hiddenAt: new Date().toISOString(), ...(label ? { label } : {}) });
     else await choices.hidden.delete(source);
   } catch (error) {
     throw explainWriteError(error);
   }
 }
 
+export interface BuildChoices {
+  added: AddedSourceRow[];
+  hidden: string[];
+  /** Source id → the story the reader put it in. */
+  storyOf: Record<string, string>;
+}
+
 /** What the reader changed about the build's inputs, read in one transaction so they agree with each other. */
-export function readBuildChoices(choices: ChoicesDb): Promise<{ added: AddedSourceRow[]; hidden: string[] }> {
-  return choices.transaction('r', choices.added, choices.hidden, async () => ({
+export function readBuildChoices(choices: ChoicesDb): Promise<BuildChoices> {
+  return choices.transaction('r', choices.added, choices.hidden, choices.stories, async () => ({
     // In the order they were added, so a rebuild gives the same fact base version.
     added: await choices.added.orderBy('addedAt').toArray(),
     hidden: (await choices.hidden.toCollection().primaryKeys()) as string[],
+    storyOf: Object.fromEntries((await choices.stories.toArray()).map((row) => [row.source, row.story])),
   }));
 }
 

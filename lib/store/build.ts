@@ -2,9 +2,9 @@
  * Putting a fact base into the store. All or nothing: a reader either sees the old fact base or the new one,
  * never a mix, and what the user chose (trust) is never part of the swap.
  */
-import { buildFactBase, factBaseVersion } from '../facts/build';
+import { buildFactBase, factBaseVersion, type BuildResult } from '../facts/build';
 import type { ArticleInput, ArticleProblem, Catalog, FactBase } from '../facts/types';
-import { factBaseTables, type BuildMeta, type BuildTimings, type FactBaseMeta, type SourcelightDb } from './db';
+import { factBaseTables, hasStories, type BuildMeta, type BuildTimings, type FactBaseMeta, type SourcelightDb } from './db';
 import { openStore } from './open';
 import { readMeta } from './read';
 import type { OnStep } from './steps';
@@ -24,7 +24,7 @@ export async function storeFactBase(
   onStep?: OnStep,
 ): Promise<StoreOutcome> {
   await openStore(db);
-  return db.transaction('rw', [...factBaseTables(db)], async () => {
+  return db.transaction('rw', factBaseTables(db), async () => {
     const now = new Date().toISOString();
     const build: BuildMeta = { key: 'build', status: 'ready', at: now, error: null, problems };
     const current = await db.meta.get('factBase');
@@ -32,10 +32,12 @@ export async function storeFactBase(
       await db.meta.put(build);
       return 'unchanged';
     }
-    await Promise.all([db.sources.clear(), db.entities.clear(), db.claims.clear(), db.figures.clear()]);
+    const stories = hasStories(db);
+    await Promise.all([db.sources, ...(stories ? [db.stories] : []), db.entities, db.claims, db.figures].map((t) => t.clear()));
     onStep?.('build:swap');
     // bulkAdd, not bulkPut: a duplicate key is a pipeline bug and must abort the swap rather than overwrite.
     await db.sources.bulkAdd(factBase.sources);
+    if (stories) await db.stories.bulkAdd(factBase.stories);
     await db.entities.bulkAdd(factBase.entities);
     await db.claims.bulkAdd(factBase.claims);
     await db.figures.bulkAdd(factBase.figures);
@@ -46,6 +48,7 @@ export async function storeFactBase(
       storedAt: now,
       counts: {
         sources: factBase.sources.length,
+        stories: factBase.stories.length,
         entities: factBase.entities.length,
         claims: factBase.claims.length,
         figures: factBase.figures.length,
@@ -64,6 +67,14 @@ export interface EnsureResult {
   problems: ArticleProblem[];
 }
 
+export interface EnsureOptions {
+  /** The reader's story moves: source id → story id (lib/facts/build.ts BuildOptions.storyOf). */
+  storyOf?: Readonly<Record<string, string>>;
+  /** A build of these very inputs already run (an article's preview): stored as it is rather than built again. */
+  prebuilt?: BuildResult | null;
+  onStep?: OnStep;
+}
+
 /**
  * Build the fact base from `articles` and store it unless the same version is already stored (on install, on
  * update, when the store is found empty). The version is a hash of the inputs and the pipeline version, so an
@@ -73,11 +84,12 @@ export async function ensureFactBase(
   db: SourcelightDb,
   articles: ArticleInput[],
   catalog: Catalog,
-  onStep?: OnStep,
+  options: EnsureOptions = {},
 ): Promise<EnsureResult> {
+  const { storyOf = {}, prebuilt, onStep } = options;
   await openStore(db);
   try {
-    const version = factBaseVersion(articles, catalog);
+    const version = factBaseVersion(articles, catalog, storyOf);
     const { factBase: stored, build } = await readMeta(db);
     if (stored?.version === version && build?.status === 'ready') {
       return { outcome: 'unchanged', version, problems: build.problems };
@@ -86,7 +98,7 @@ export async function ensureFactBase(
     await markBuild(db, 'building', null);
     onStep?.('build:pipeline');
     const started = performance.now();
-    const { factBase, problems } = buildFactBase(articles, catalog);
+    const { factBase, problems } = prebuilt?.factBase.version === version ? prebuilt : buildFactBase(articles, catalog, { storyOf });
     const built = performance.now();
     const outcome = await storeFactBase(db, factBase, problems, onStep);
     onStep?.('build:timings');

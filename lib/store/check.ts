@@ -7,8 +7,8 @@
 import type { Counts, SourcelightDb } from './db';
 import { readAll, readMeta, type Malformed, type StoredMeta } from './read';
 
-const TABLES = ['sources', 'entities', 'claims', 'figures'] as const satisfies readonly (keyof Counts)[];
-const ONE: Record<keyof Counts, string> = { sources: 'source', entities: 'entity', claims: 'claim', figures: 'figure' };
+const TABLES = ['sources', 'stories', 'entities', 'claims', 'figures'] as const satisfies readonly (keyof Counts)[];
+const ONE: Record<keyof Counts, string> = { sources: 'source', stories: 'story', entities: 'entity', claims: 'claim', figures: 'figure' };
 
 export interface CountCheck {
   meta: StoredMeta;
@@ -20,7 +20,7 @@ export interface CountCheck {
 
 /** `meta` against the tables' row counts: four `count()`s, cheap enough for every status. */
 export function checkCounts(db: SourcelightDb): Promise<CountCheck> {
-  return db.transaction('r', [db.meta, db.sources, db.entities, db.claims, db.figures], async () => {
+  return db.transaction('r', [db.meta, db.sources, db.stories, db.entities, db.claims, db.figures], async () => {
     const [meta, ...counts] = await Promise.all([readMeta(db), ...TABLES.map((t) => db.table(t).count())]);
     const held = Object.fromEntries(TABLES.map((t, i) => [t, counts[i]!])) as unknown as Counts;
     return { meta, held, problem: meta.factBase ? countProblem(meta.factBase.counts, held) : null };
@@ -41,7 +41,7 @@ export interface RowCheck {
 
 /** Every row against the shape the pipeline writes (row-shape.ts): reads the whole fact base once. */
 export function checkRows(db: SourcelightDb): Promise<RowCheck> {
-  return db.transaction('r', [db.meta, db.sources, db.entities, db.claims, db.figures], async () => {
+  return db.transaction('r', [db.meta, db.sources, db.stories, db.entities, db.claims, db.figures], async () => {
     const [meta, all] = await Promise.all([readMeta(db), readAll(db)]);
     return { storedAt: meta.factBase?.storedAt ?? null, problem: malformedProblem(all.malformed) };
   });

@@ -53,6 +53,18 @@ export interface AddedSourceRow {
 export interface HiddenRow {
   source: string;
   hiddenAt: string;
+  /** What the source was called when it was hidden, so the popup can list it without the fact base. */
+  label?: string;
+}
+
+/**
+ * The story the reader put a source in (lib/facts/build.ts BuildOptions.storyOf): an existing story's id, or a new
+ * one's. A source without a row goes where the pipeline groups it.
+ */
+export interface StoryChoiceRow {
+  source: string;
+  story: string;
+  changedAt: string;
 }
 
 /**
@@ -77,6 +89,11 @@ const SCHEMAS = [
       journal: 'key',
     },
   },
+  {
+    // v2: the story the reader moved a source to.
+    version: 2,
+    stores: { stories: 'source' },
+  },
 ] as const;
 
 export const CHOICES_LATEST_VERSION = SCHEMAS[SCHEMAS.length - 1]!.version;
@@ -92,6 +109,7 @@ export class ChoicesDb extends Dexie {
   declare details: EntityTable<DetailsRow, 'source'>;
   declare added: EntityTable<AddedSourceRow, 'id'>;
   declare hidden: EntityTable<HiddenRow, 'source'>;
+  declare stories: EntityTable<StoryChoiceRow, 'source'>;
   declare journal: Table<JournalRow, JournalRow['key']>;
 
   constructor(options: ChoicesOptions = {}) {

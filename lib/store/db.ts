@@ -5,7 +5,7 @@
  * deletes; releases before schema 3 kept trust here, and carry-over.ts moves it out before anything drops it.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ArticleProblem, Claim, Entity, Figure, Measure, Source } from '../facts/types';
+import type { ArticleProblem, Claim, Entity, Figure, Measure, Source, Story } from '../facts/types';
 import type { TrustRow } from './choices-db';
 import type { OnStep } from './steps';
 
@@ -13,6 +13,7 @@ export const DB_NAME = 'sourcelight';
 
 export interface Counts {
   sources: number;
+  stories: number;
   entities: number;
   claims: number;
   figures: number;
@@ -86,9 +87,21 @@ const SCHEMAS = [
     stores: { trust: null },
     upgrade: (_tx: Transaction, onStep?: OnStep) => onStep?.('upgrade:schema'),
   },
+  {
+    // v4 stores the fact base's stories. A fact base stored before has none, so its description goes: the keeper
+    // then finds no fact base and builds one, stories included (the articles are all it needs).
+    version: 4,
+    stores: { stories: 'id' },
+    upgrade: forgetStoredFactBase,
+  },
 ] as const;
 
 export const LATEST_VERSION = SCHEMAS[SCHEMAS.length - 1]!.version;
+
+async function forgetStoredFactBase(tx: Transaction, onStep?: OnStep): Promise<void> {
+  await tx.table('meta').delete('factBase');
+  onStep?.('upgrade:stories');
+}
 
 async function migrateTrustOutOfSettings(tx: Transaction): Promise<void> {
   const row = (await tx.table('settings').get('trust')) as SettingsRowV1 | undefined;
@@ -115,6 +128,7 @@ export interface StoreOptions {
 
 export class SourcelightDb extends Dexie {
   declare sources: EntityTable<Source, 'id'>;
+  declare stories: EntityTable<Story, 'id'>;
   declare entities: EntityTable<Entity, 'id'>;
   declare claims: EntityTable<Claim, 'id'>;
   declare figures: Table<Figure, [string, Measure]>;
@@ -140,7 +154,15 @@ export class SourcelightDb extends Dexie {
   }
 }
 
-/** The tables that make up the fact base; a rebuild replaces exactly these. */
+/**
+ * The tables that make up the fact base; a rebuild replaces exactly these. A database declared only up to an older
+ * version (`upTo`: how tests make what an older release left) has no stories table.
+ */
 export function factBaseTables(db: SourcelightDb) {
-  return [db.sources, db.entities, db.claims, db.figures, db.meta] as const;
+  return [db.sources, db.stories, db.entities, db.claims, db.figures, db.meta].filter((t) => t !== undefined);
+}
+
+/** Whether `db` is declared with the stories table (version 4 on). */
+export function hasStories(db: SourcelightDb): boolean {
+  return db.tables.some((t) => t.name === 'stories');
 }

@@ -1,7 +1,7 @@
 /** Reading slices of the stored fact base, shaped for the pure modules that turn them into answers. */
 import { webAddress } from '../cards/text-fragment';
 import type { CardData, SourceRef } from '../facts/cards';
-import type { Claim, Entity, Figure, Source } from '../facts/types';
+import type { Claim, Entity, Figure, Source, Story } from '../facts/types';
 import type { DetailsRow } from './choices-db';
 import type { BuildMeta, FactBaseMeta, SourcelightDb } from './db';
 import { withDetails } from './details';
@@ -37,15 +37,17 @@ export function readCardData(
   entityIds: readonly string[],
   details: ReadonlyMap<string, DetailsRow>,
 ): Promise<CardData & { malformed: Malformed }> {
-  return db.transaction('r', [db.sources, db.entities, db.claims, db.figures], async () => {
-    const [entities, claims, figures, sources] = await Promise.all([
+  return db.transaction('r', [db.sources, db.stories, db.entities, db.claims, db.figures], async () => {
+    const [entities, claims, figures, sources, stories] = await Promise.all([
       db.entities.bulkGet([...entityIds]),
       db.claims.where('entities').anyOf([...entityIds]).distinct().toArray(),
       db.figures.where('entity').anyOf([...entityIds]).toArray(),
       db.sources.toArray(),
+      db.stories.toArray(),
     ]);
     const malformed: Malformed = {};
     return {
+      stories: wellFormed<Story>('stories', stories, malformed),
       entities: wellFormed<Entity>('entities', entities.filter((e) => e !== undefined), malformed),
       claims: wellFormed<Claim>('claims', claims, malformed),
       figures: wellFormed<Figure>('figures', figures, malformed),
@@ -57,9 +59,10 @@ export function readCardData(
 
 /** The whole fact base as stored, malformed rows left out: what search, the lexicon and the consistency check read. */
 export function readAll(db: SourcelightDb) {
-  return db.transaction('r', [db.sources, db.entities, db.claims, db.figures], async () => {
-    const [sources, entities, claims, figures] = await Promise.all([
+  return db.transaction('r', [db.sources, db.stories, db.entities, db.claims, db.figures], async () => {
+    const [sources, stories, entities, claims, figures] = await Promise.all([
       db.sources.toArray(),
+      db.stories.toArray(),
       db.entities.toArray(),
       db.claims.toArray(),
       db.figures.toArray(),
@@ -67,6 +70,7 @@ export function readAll(db: SourcelightDb) {
     const malformed: Malformed = {};
     return {
       sources: wellFormed<Source>('sources', sources, malformed),
+      stories: wellFormed<Story>('stories', stories, malformed),
       entities: wellFormed<Entity>('entities', entities, malformed),
       claims: wellFormed<Claim>('claims', claims, malformed),
       figures: wellFormed<Figure>('figures', figures, malformed),

@@ -3,7 +3,7 @@
  * damaged or tampered store can hold a claim whose `entities` is null; everything that reads rows checks them here
  * first, so a bad row is left out and reported instead of failing a search with "Cannot read properties of null".
  */
-import type { Claim, Entity, Figure, Source } from '../facts/types';
+import type { Claim, Entity, Figure, Source, Story } from '../facts/types';
 
 type Row = Record<string, unknown>;
 
@@ -25,6 +25,17 @@ export function isSource(v: unknown): v is Source {
     isStringOrNull(v.origin) &&
     isString(v.text) &&
     isCount(v.claimCount)
+  );
+}
+
+export function isStory(v: unknown): v is Story {
+  return (
+    isObject(v) &&
+    isString(v.id) &&
+    isString(v.name) &&
+    (v.origin === 'catalog' || v.origin === 'discovered') &&
+    isStrings(v.sources) &&
+    isStrings(v.entities)
   );
 }
 
@@ -73,7 +84,7 @@ export function isFigure(v: unknown): v is Figure {
   return isObject(v) && isString(v.entity) && isString(v.measure) && isListOf(v.values, isFigureValue) && isStrings(v.conflicts);
 }
 
-export const ROW_CHECKS = { sources: isSource, entities: isEntity, claims: isClaim, figures: isFigure } as const;
+export const ROW_CHECKS = { sources: isSource, stories: isStory, entities: isEntity, claims: isClaim, figures: isFigure } as const;
 export type FactTable = keyof typeof ROW_CHECKS;
 
 /** The rows that pass, and how many of each table did not. */

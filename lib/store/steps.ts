@@ -10,6 +10,8 @@ export const STEPS = [
   'carry:write',
   /** Inside the fact-base schema upgrade that drops the old trust table (db.ts, version 3), before it commits. */
   'upgrade:schema',
+  /** Inside the upgrade to version 4 (stories), after the old fact base's description is deleted, before it commits. */
+  'upgrade:stories',
   /** Before a reset is written to the journal (reset.ts). */
   'reset:journal',
   /** Before the fact-base database is deleted. */

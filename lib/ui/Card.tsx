@@ -17,7 +17,7 @@ import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Card as CardData, SourceRef } from '../facts/cards';
 import { shortSourceName } from '../cards/source-name';
-import { COVERAGE_NAME_CHARS, coverageText, hiddenText, kindText, pageFigureText, type PageFigure } from './card-text';
+import { COVERAGE_NAME_CHARS, coverageText, hiddenText, kindText, pageFigureText, storyText, type PageFigure } from './card-text';
 import { linesThatFit } from './card-fit';
 import { Actions, type ActionProps } from './card/Actions';
 import { AllClaims } from './card/AllClaims';
@@ -50,10 +50,11 @@ export function Card(props: CardProps): JSX.Element {
   const [expanded, setExpanded] = useState(false);
   const refs = sourceRefs(card);
   const coverage = coverageText(card.mentionedBy.length, card.trustedCount, card.hiddenUntrusted, card.notMentioning.map((s) => shortSourceName(s, COVERAGE_NAME_CHARS)));
+  const story = storyText(card.stories ?? [], card.storyCount ?? 0);
   const page = props.pageFigure ? pageFigureText(props.pageFigure, card.figures.find((f) => f.measure === props.pageFigure!.measure), card.trustedCount) : '';
   // A floating card opens within its height: lines that would not fit join the closing "Also in" line.
   const shown = floating
-    ? linesThatFit(card, (id) => (refs.get(id) ? shortSourceName(refs.get(id)!).length : id.length), coverage.length + page.length)
+    ? linesThatFit(card, (id) => (refs.get(id) ? shortSourceName(refs.get(id)!).length : id.length), coverage.length + page.length + story.length)
     : card.summary.lines.length;
 
   const body = (
@@ -70,6 +71,7 @@ export function Card(props: CardProps): JSX.Element {
         <p class="sl-coverage">{coverage}</p>
       )}
       {card.mentionedBy.length === 0 && card.hiddenUntrusted > 0 && <p class="sl-hidden">{hiddenText(card.hiddenUntrusted)}</p>}
+      {story && <p class="sl-story">{story}</p>}
       <Figures card={card} />
       {expanded ? <AllClaims {...props} id={allId} /> : <Lines {...props} refs={refs} shown={shown} />}
     </>

@@ -3,6 +3,7 @@
  * receive as a prop. The pages' components never touch an extension API: `extension-api.ts` implements this over
  * messaging and storage, and component tests pass an implementation that answers from a real fact base.
  */
+import type { PageArticle } from '../adding/page-article';
 import type { MessageType, ProtocolMap } from '../messages';
 import type { MarkingChoices, NotThis, Settings } from '../settings';
 
@@ -27,6 +28,13 @@ export interface ActivePage {
 
 export interface PopupApi extends PageApi {
   activePage(): Promise<ActivePage>;
+  /**
+   * The article of the page the popup was opened over ("Add this page"): read in that page, only now, with the
+   * reader's click (activeTab). Rejects with a sentence when the page cannot be read (a browser page, say).
+   */
+  readActivePage(): Promise<PageArticle>;
+  /** Offers `text` to the reader as a file to save (an export). */
+  saveFile(name: string, text: string, type: string): Promise<void>;
   /** Opens an extension page (the source reader) in a new tab next to the reader's page. */
   openTab(url: string): Promise<void>;
   readSettings(): Promise<Settings>;

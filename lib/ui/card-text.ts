@@ -35,6 +35,12 @@ export function coverageText(mentioning: number, trusted: number, hidden: number
   return parts.join(' · ');
 }
 
+/** "Story: Flight 781" when the fact base holds several stories; empty when it holds one. */
+export function storyText(stories: readonly { name: string }[], storyCount: number): string {
+  if (storyCount <= 1 || stories.length === 0) return '';
+  return `${stories.length === 1 ? 'Story' : 'Stories'}: ${stories.map((s) => s.name).join(', ')}`;
+}
+
 /** "2 untrusted sources hidden"; empty when trust hides nothing. */
 export function hiddenText(hidden: number): string {
   return hidden > 0 ? `${plural(hidden, 'untrusted source', 'untrusted sources')} hidden` : '';

@@ -15,11 +15,17 @@ import { readBundled } from '../articles';
 
 export const BUNDLED_PREFILTER_ID = 'virtual:sourcelight/prefilter';
 const RESOLVED_ID = `\0${BUNDLED_PREFILTER_ID}`;
+/**
+ * The bundled lexicon's version alone, for the background: a fact base whose lexicon differs (the reader added a
+ * story) needs a prefilter of its own (lib/background/added-prefilter.ts); the background never ships the sets.
+ */
+export const BUNDLED_LEXICON_ID = 'virtual:sourcelight/bundled-lexicon';
+const RESOLVED_LEXICON_ID = `\0${BUNDLED_LEXICON_ID}`;
 /** The project: this file is scripts/build/bundled-prefilter.ts. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The prefilter of the fact base built from `assets/` under `root`, as the background builds it, and its entity ids. */
-export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; entities: string[]; files: string[] } {
+export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; entities: string[]; files: string[]; lexiconVersion: string } {
   const articlesDir = join(root, 'assets', 'articles');
   const catalogFile = join(root, 'assets', 'catalog.json');
   // The order and ids lib/facts/bundled.ts gives the background (both follow lib/facts/article-files.ts).
@@ -29,6 +35,7 @@ export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; entities
   return {
     prefilter: buildPrefilter(lexicon),
     entities: lexicon.entities.map((e) => e.id),
+    lexiconVersion: lexicon.version,
     files: [catalogFile, ...articles.map((a) => join(articlesDir, a.origin ?? ''))],
   };
 }
@@ -51,11 +58,12 @@ export function prefilterModule({ byKey, ...rest }: Prefilter, entities: readonl
 export function bundledPrefilter(root = ROOT): Plugin {
   return {
     name: 'sourcelight:bundled-prefilter',
-    resolveId: (id) => (id === BUNDLED_PREFILTER_ID ? RESOLVED_ID : null),
+    resolveId: (id) => (id === BUNDLED_PREFILTER_ID ? RESOLVED_ID : id === BUNDLED_LEXICON_ID ? RESOLVED_LEXICON_ID : null),
     load(id) {
-      if (id !== RESOLVED_ID) return null;
-      const { prefilter, entities, files } = prefilterOfAssets(root);
+      if (id !== RESOLVED_ID && id !== RESOLVED_LEXICON_ID) return null;
+      const { prefilter, entities, files, lexiconVersion } = prefilterOfAssets(root);
       for (const file of files) this.addWatchFile(file);
+      if (id === RESOLVED_LEXICON_ID) return `export const lexiconVersion = ${JSON.stringify(lexiconVersion)};`;
       return prefilterModule(prefilter, entities);
     },
   };

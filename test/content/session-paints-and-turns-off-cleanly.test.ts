@@ -4,7 +4,7 @@ import { createSession, type Session } from '../../lib/content/session';
 import { evidenceOf } from '../../lib/match/evidence';
 import { lexiconOf } from '../../lib/match/lexicon-of';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
-import { fakeHighlights, textOf, type FakeHighlight } from '../page/support/highlights';
+import { everythingNear, fakeHighlights, textOf, type FakeHighlight } from '../page/support/highlights';
 import { realCard, realFactBase } from '../ui/support/real-card';
 
 /** A page written for this test, in our own words. */
@@ -35,12 +35,6 @@ const marks = (selector = 'body') =>
       .map((range) => [name.replace('sourcelight-entity-', ''), textOf(range)]),
   );
 
-/** Every block near the viewport: the observer double answers at once. */
-const everythingNear = (callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) => ({
-  observe: (block: Element) => queueMicrotask(() => callback([{ target: block, isIntersecting: true }])),
-  unobserve: () => {},
-  disconnect: () => {},
-});
 
 let session: Session | undefined;
 afterEach(() => session?.disable());
@@ -52,7 +46,7 @@ function start() {
   session = createSession(window, {
     loadMatcher: async () => realMatcher(),
     entities: lexicon.entities.map((e) => e.id),
-    paintIn: () => ({ highlights: api, window: { observe: everythingNear } }),
+    paintIn: () => ({ highlights: api, window: everythingNear }),
     fetchCards: async (entities) => {
       requests.push(entities);
       return entities.map((id) => realCard(id));

@@ -4,7 +4,7 @@ import { markEveryMention } from '../../lib/page/choice';
 import { claimAsOwnUi } from '../../lib/page/own-ui';
 import { MAX_REREADS, markPage, type PageMarks, type PageMarksOptions } from '../../lib/page/page-marks';
 import type { ScanSummary } from '../../lib/page/scanner';
-import { fakeHighlights, textOf, type FakeHighlight } from './support/highlights';
+import { everythingNear, fakeHighlights, textOf, type FakeHighlight } from './support/highlights';
 import { loadNewsPage, wordMatcher } from './support/page';
 
 const words = { Aktau: 'aktau', Baku: 'baku', Grozny: 'grozny', 'Flight J2-8243': 'flight' };
@@ -14,14 +14,6 @@ let api: ReturnType<typeof fakeHighlights>;
 const scans: { summary: ScanSummary; reason: string }[] = [];
 let controller: AbortController;
 
-/** Every block is near: the observer double answers at once, as the browser would at the next frame. */
-function everythingNear(callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
-  return {
-    observe: (block: Element) => queueMicrotask(() => callback([{ target: block, isIntersecting: true }])),
-    unobserve: () => {},
-    disconnect: () => {},
-  };
-}
 
 function start(options: Partial<PageMarksOptions> = {}): PageMarks {
   controller = new AbortController();
@@ -31,7 +23,7 @@ function start(options: Partial<PageMarksOptions> = {}): PageMarks {
     choice: markEveryMention,
     signal: controller.signal,
     delayMs: 20,
-    window: { observe: everythingNear },
+    window: everythingNear,
     onScan: (summary, reason) => scans.push({ summary, reason }),
     ...options,
   });

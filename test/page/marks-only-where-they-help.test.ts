@@ -13,7 +13,7 @@ import { pageSections, PARAGRAPHS_PER_SECTION } from '../../lib/page/sections';
 import { evidenceOf } from '../../lib/match/evidence';
 import { lexiconOf } from '../../lib/match/lexicon-of';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
-import { fakeHighlights } from './support/highlights';
+import { everythingNear, fakeHighlights } from './support/highlights';
 import { realFactBase } from '../ui/support/real-card';
 
 const lexicon = lexiconOf(realFactBase());
@@ -24,11 +24,6 @@ let marks: PageMarks | undefined;
 let controller = new AbortController();
 afterEach(() => controller.abort());
 
-const everythingNear = (callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) => ({
-  observe: (block: Element) => queueMicrotask(() => callback([{ target: block, isIntersecting: true }])),
-  unobserve: () => {},
-  disconnect: () => {},
-});
 
 /** Marks `html` as the session would, and returns the marked mentions as "entity: words". */
 async function marked(html: string, options: { markEvery?: boolean; notThis?: (m: PageMention) => boolean } = {}): Promise<string[]> {
@@ -45,7 +40,7 @@ async function marked(html: string, options: { markEvery?: boolean; notThis?: (m
         sections: pageSections(document),
       }),
     signal: controller.signal,
-    window: { observe: everythingNear },
+    window: everythingNear,
   });
   await marks.idle();
   return [...marks.marked()].map((m) => `${m.entity}: ${m.wording}`);

@@ -80,14 +80,17 @@ describe('upgrading from a release that kept trust in the fact-base database', (
     expect(await keeper.choices.journal.get('carried')).toMatchObject({ trust: 2 });
   });
 
-  it('keeps the older fact base: the same version is served, nothing rebuilt', async () => {
+  it('builds the older fact base again, stories included, at the same version (schema 4 stores stories)', async () => {
     const indexedDB = new IDBFactory();
     await releaseOneDatabase(indexedDB, null);
     const keeper = newRelease(indexedDB);
-    expect((await keeper.build()).outcome).toBe('unchanged');
+    expect((await keeper.build()).outcome).toBe('stored');
     expect((await readMeta(keeper.db)).factBase?.version).toBe(realFactBase().version);
+    expect(await keeper.db.stories.toArray()).toEqual(realFactBase().stories);
     expect(await keeper.db.entities.where('aliases').equals('Aktau').count()).toBe(1);
     expect(await readTrust(keeper.choices)).toEqual({});
+    // Once stored with its stories, the same fact base is recognised without running the pipeline.
+    expect((await keeper.build()).outcome).toBe('unchanged');
   });
 
   it('drops malformed v1 trust values rather than failing the upgrade', async () => {

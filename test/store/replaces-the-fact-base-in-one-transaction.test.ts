@@ -32,6 +32,7 @@ describe('storing the fact base', () => {
     expect(stored.factBase?.version).toBe(fb.version);
     expect(stored.factBase?.counts).toEqual({
       sources: 5,
+      stories: fb.stories.length,
       entities: fb.entities.length,
       claims: fb.claims.length,
       figures: fb.figures.length,

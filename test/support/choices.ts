@@ -26,13 +26,14 @@ export const ADDED: AddedSourceRow = {
 
 /** Everything of the reader's the choices database holds, read back in a stable order for comparison. */
 export async function everyChoice(choices: ChoicesDb) {
-  const [trust, details, added, hidden] = await Promise.all([
+  const [trust, details, added, hidden, stories] = await Promise.all([
     choices.trust.orderBy('source').toArray(),
     choices.details.orderBy('source').toArray(),
     choices.added.orderBy('id').toArray(),
     choices.hidden.orderBy('source').toArray(),
+    choices.stories.orderBy('source').toArray(),
   ]);
-  return { trust, details, added, hidden };
+  return { trust, details, added, hidden, stories };
 }
 
 export function detailsFor(source: string): DetailsRow {

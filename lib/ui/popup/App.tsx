@@ -16,6 +16,8 @@ import { messageOf, useStatus } from '../use-status';
 import { SearchPanel } from './SearchPanel';
 import { MarksPanel } from './MarksPanel';
 import { SourcesPanel } from './SourcesPanel';
+import type { HtmlReader } from '../../adding/files';
+import { popupHtmlReader } from './html-reader';
 import { Switches } from './Switches';
 
 type Tab = 'search' | 'sources' | 'marks';
@@ -28,7 +30,7 @@ const TABS: { id: Tab; label: string }[] = [
 const tabId = (baseId: string, tab: Tab): string => `${baseId}-tab-${tab}`;
 const panelId = (baseId: string, tab: Tab): string => `${baseId}-panel-${tab}`;
 
-export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.Element {
+export function App({ api, pollMs, html }: { api: PopupApi; pollMs?: number; html?: HtmlReader }): JSX.Element {
   const baseId = useId();
   const status = useStatus(api, pollMs);
   const ready = status.view.state === 'ready';
@@ -109,6 +111,7 @@ export function App({ api, pollMs }: { api: PopupApi; pollMs?: number }): JSX.El
           {ready ? (
             <SourcesPanel
               api={api}
+              html={html ?? popupHtmlReader}
               sources={sources}
               loadError={sourcesError}
               onChanged={() => setTrustVersion((v) => v + 1)}

@@ -130,7 +130,10 @@ function Option(props: ResultListProps & { index: number }): JSX.Element {
       <div {...common}>
         <span class="option-main">
           <span class="option-name">{entity.name}</span>
-          <span class="option-kind">{kindText(entity.kind)}</span>
+          <span class="option-kind">
+            {kindText(entity.kind)}
+            {(props.results?.storyCount ?? 0) > 1 && entity.stories.length > 0 && ` · ${entity.stories.join(', ')}`}
+          </span>
         </span>
         <span class="option-coverage">
           <span class="coverage-bar" aria-hidden="true">

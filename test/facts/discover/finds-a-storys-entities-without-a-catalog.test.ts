@@ -22,6 +22,12 @@ describe('discovering a story the catalog does not cover', () => {
     for (const e of factBase.entities) expect(e.stories).toEqual(['story:crash-1']);
   });
 
+  it('gives every entity an id the content script can name a highlight after: [a-z0-9_]+, unique', () => {
+    const ids = factBase.entities.map((e) => e.id);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9_]+$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('finds people, places, organisations, the flight, the model and the terms, each with the sources naming it', () => {
     expect(byName('Harbourline Flight 6Q417')).toMatchObject({ kind: 'flight', sources: ['crash-1', 'crash-2', 'crash-3'] });
     expect(byName('Dana Whitlock')).toMatchObject({ kind: 'person', sources: ['crash-1', 'crash-2'] });

@@ -37,23 +37,11 @@ export function textOf(range: FakeRange): string {
   return r.toString().replace(/\s+/g, ' ');
 }
 
-/** An IntersectionObserver double: the test says which blocks are near. */
-export function fakeIntersections() {
-  const observed = new Set<Element>();
-  let callback: ((entries: { target: Element; isIntersecting: boolean }[]) => void) | null = null;
-  return {
-    observed,
-    observe: (cb: (entries: { target: Element; isIntersecting: boolean }[]) => void) => {
-      callback = cb;
-      return {
-        observe: (block: Element) => void observed.add(block),
-        unobserve: (block: Element) => void observed.delete(block),
-        disconnect: () => observed.clear(),
-      };
-    },
-    /** Reports `blocks` (default: every observed one) as near or far, as the browser would at a frame. */
-    report(near: boolean, blocks: Iterable<Element> = observed) {
-      callback?.([...blocks].map((target) => ({ target, isIntersecting: near })));
-    },
-  };
-}
+/**
+ * A window where every block is near the viewport (happy-dom has no layout): the window finds them all, before the
+ * next "frame", which here is the next microtask.
+ */
+export const everythingNear = {
+  beforeFrame: (work: () => void) => queueMicrotask(work),
+  extentOfBlock: () => ({ top: 0, bottom: 10 }),
+};

@@ -4,13 +4,14 @@
  * the query again in the tab's isolated world (a WebDriver BiDi sandbox), where a page that overrides DOM methods in
  * its own world (test/e2e/pages/hostile.html) cannot change what a test sees; actions are real mouse and keys.
  */
-import type { Page } from 'puppeteer-core';
-import type { Box, Loc, RoleOptions } from './types';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Box, Loc, RoleOptions, Tab } from './types';
 
-type Step =
-  | { css: string }
-  | { role: string; name?: string; pattern?: [string, string]; exact?: boolean }
-  | { nth: number };
+type Match = { name?: string; pattern?: [string, string]; exact?: boolean };
+type Step = { css: string } | ({ role: string } & Match) | ({ text: true } & Match) | ({ label: true } & Match) | { nth: number };
 
 /** How long a single-element action waits for its element (Playwright's default action timeout is none; 5 s here). */
 const ACTION_TIMEOUT_MS = 5000;
@@ -57,6 +58,12 @@ function locate(steps: Step[]): Element[] {
     if (labels && labels.length) return squash(Array.from(labels, text).join(' '));
     return NAMED_BY_CONTENT.has(role) ? squash(text(element)) : '';
   };
+  const matches = (value: string, match: Match): boolean => {
+    if (match.pattern) return new RegExp(match.pattern[0], match.pattern[1]).test(value);
+    if (match.name === undefined) return true;
+    const wanted = squash(match.name);
+    return match.exact ? value === wanted : value.toLowerCase().includes(wanted.toLowerCase());
+  };
   let found: (Document | Element)[] = [document];
   for (const step of steps) {
     if ('nth' in step) {
@@ -67,17 +74,17 @@ function locate(steps: Step[]): Element[] {
     const next: Element[] = [];
     for (const root of found) {
       const candidates: Element[] = [];
-      within(root, 'css' in step ? step.css : '*', candidates);
+      within(root, 'css' in step ? step.css : 'label' in step ? 'input, textarea, select' : '*', candidates);
       for (const element of candidates) {
         if (next.includes(element)) continue;
         if ('role' in step) {
-          if (roleOf(element) !== step.role || hidden(element)) continue;
-          if (step.pattern) {
-            if (!new RegExp(step.pattern[0], step.pattern[1]).test(nameOf(element, step.role))) continue;
-          } else if (step.name !== undefined) {
-            const name = nameOf(element, step.role);
-            if (step.exact ? name !== squash(step.name) : !name.toLowerCase().includes(squash(step.name).toLowerCase())) continue;
-          }
+          if (roleOf(element) !== step.role || hidden(element) || !matches(nameOf(element, step.role), step)) continue;
+        } else if ('text' in step) {
+          // The innermost element holding the text, as Playwright's getByText finds it.
+          if (hidden(element) || !matches(squash(text(element)), step)) continue;
+          if (Array.from(element.children).some((child) => matches(squash(text(child)), step))) continue;
+        } else if ('label' in step) {
+          if (!['input', 'textarea', 'select'].includes(element.localName) || !matches(nameOf(element, 'textbox'), step)) continue;
         }
         next.push(element);
       }
@@ -88,7 +95,7 @@ function locate(steps: Step[]): Element[] {
 }
 
 /** A Loc over `page`'s top document (see the module comment). */
-export function firefoxLocator(page: Page, steps: Step[] = []): Loc {
+export function firefoxLocator(page: Page, steps: Step[] = []): Loc & Pick<Tab, 'getByText' | 'getByLabel'> {
   const describe = () => JSON.stringify(steps);
   /** Runs `operation` (page-side source taking the elements and `arg`) with the elements the steps select. */
   // The isolated realm is in puppeteer's Frame but left out of its published types.
@@ -108,14 +115,13 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc {
   };
   const visible = `(el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; }`;
   const chain = (step: Step) => firefoxLocator(page, [...steps, step]);
-  const loc: Loc = {
+  const match = (text: string | RegExp | undefined, exact?: boolean): Match =>
+    text instanceof RegExp ? { pattern: [text.source, text.flags] } : { name: text, exact };
+  const loc: Loc & Pick<Tab, 'getByText' | 'getByLabel'> = {
     locator: (css) => chain({ css }),
-    getByRole: (role, options: RoleOptions = {}) =>
-      chain(
-        options.name instanceof RegExp
-          ? { role, pattern: [options.name.source, options.name.flags] }
-          : { role, name: options.name, exact: options.exact },
-      ),
+    getByRole: (role, options: RoleOptions = {}) => chain({ role, ...match(options.name, options.exact) }),
+    getByText: (text, options = {}) => chain({ text: true, ...match(text, options.exact) }),
+    getByLabel: (text, options = {}) => chain({ label: true, ...match(text, options.exact) }),
     nth: (index) => chain({ nth: index }),
     first: () => chain({ nth: 0 }),
     last: () => chain({ nth: -1 }),
@@ -153,6 +159,25 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc {
       await one('(el) => { el.focus(); el.select?.(); }');
       await page.keyboard.press('Backspace');
       if (text) await page.keyboard.type(text);
+    },
+    async setInputFiles(files) {
+      // Files go in through BiDi's input.setFiles, which wants the element itself: tagged here, found by puppeteer.
+      const tag = `files-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      await one(`(el, tag) => el.setAttribute('data-sourcelight-e2e', tag)`, tag);
+      const dir = await mkdtemp(join(tmpdir(), 'sourcelight-files-'));
+      try {
+        const paths = await Promise.all(files.map(async (file) => {
+          const path = join(dir, file.name);
+          await writeFile(path, file.buffer);
+          return path;
+        }));
+        const input = (await page.$(`[data-sourcelight-e2e="${tag}"]`)) as ElementHandle<HTMLInputElement> | null;
+        if (!input) throw new Error(`${describe()}: the file input went away`);
+        await input.uploadFile(...paths);
+        await input.evaluate((el) => el.removeAttribute('data-sourcelight-e2e'));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
     scrollIntoViewIfNeeded: () => one('(el) => el.scrollIntoView({ block: "center", inline: "center" })'),
   };

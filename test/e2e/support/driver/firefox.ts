@@ -72,6 +72,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       },
       locator: (selector) => firefoxLocator(page).locator(selector),
       getByRole: (role, options) => firefoxLocator(page).getByRole(role, options),
+      getByText: (text, options) => firefoxLocator(page).getByText(text, options),
+      getByLabel: (text, options) => firefoxLocator(page).getByLabel(text, options),
       mouse: {
         // WebDriver refuses a pointer outside the viewport, where CDP lets it go: the nearest point inside stands for it.
         move: (x, y, options) => {

@@ -39,6 +39,8 @@ export interface Loc {
   boundingBox(): Promise<Box | null>;
   /** Runs `fn` with the element, in a world the page's scripts cannot tamper with where the browser offers one. */
   evaluate<R>(fn: (element: HTMLElement) => R | Promise<R>): Promise<R>;
+  /** Gives a file input these files, as a reader picking them does. */
+  setInputFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void>;
   /** Waits for the element to be visible. */
   waitFor(options?: { timeout?: number }): Promise<void>;
   click(): Promise<void>;
@@ -63,6 +65,10 @@ export interface Tab extends World {
   frame(options: { url: RegExp }): World | null;
   locator(selector: string): Loc;
   getByRole(role: string, options?: RoleOptions): Loc;
+  /** The innermost elements whose text matches (as RoleOptions' name does). */
+  getByText(text: string | RegExp, options?: { exact?: boolean }): Loc;
+  /** The form control whose label matches (as RoleOptions' name does). */
+  getByLabel(text: string | RegExp, options?: { exact?: boolean }): Loc;
   mouse: {
     move(x: number, y: number, options?: { steps?: number }): Promise<void>;
     click(x: number, y: number): Promise<void>;

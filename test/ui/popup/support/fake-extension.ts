@@ -4,7 +4,9 @@
  * trip, as Chrome's messaging does. Tests can make one message answer otherwise (a build in progress, a failed
  * store) and see every message the page sent.
  */
+import { Readability } from '@mozilla/readability';
 import type Dexie from 'dexie';
+import { readPageArticle } from '../../../../lib/adding/page-article';
 import { IDBFactory } from 'fake-indexeddb';
 import { createHandlers } from '../../../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../../../lib/facts/bundled';
@@ -30,6 +32,8 @@ export interface FakeExtensionOptions {
   /** A disk that can fill up under both databases (test/support/full-disk.ts). */
   disk?: Disk;
   marking?: Partial<MarkingChoices>;
+  /** The page the popup was opened over, for "Add this page": its document and address. */
+  page?: { document: () => Document; url: string };
 }
 
 export function fakeExtension(options: FakeExtensionOptions = {}) {
@@ -39,6 +43,7 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
   const overrides = new Map<MessageType, Answer>();
   const calls: { type: MessageType; data: unknown }[] = [];
   const openedTabs: string[] = [];
+  const savedFiles: { name: string; text: string; type: string }[] = [];
   let settings: Settings = { enabled: true, disabledSites: [], ...options.settings };
   let hostname = options.hostname === undefined ? 'news.example' : options.hostname;
   let marking: MarkingChoices = { markEvery: false, notThis: [], ...options.marking };
@@ -83,6 +88,13 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     async openTab(url) {
       openedTabs.push(url);
     },
+    async readActivePage() {
+      if (!options.page) throw new Error('Sourcelight can only read web pages (http or https)');
+      return readPageArticle(options.page.document(), Readability, options.page.url);
+    },
+    async saveFile(name, text, type) {
+      savedFiles.push({ name, text, type });
+    },
     async readSettings() {
       return settings;
     },
@@ -115,6 +127,7 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     api,
     calls,
     openedTabs,
+    savedFiles,
     indexedDB,
     /** The background's handlers, to change trust "from another popup" or read the truth directly. */
     handlers: background.handlers,
