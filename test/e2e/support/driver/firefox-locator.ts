@@ -146,10 +146,10 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc & Pick<Tab, 
       }
     },
     async click() {
-      // Scrolled into view if it is not, then a real click in the middle of its first box, as Playwright does (the
-      // middle of a link broken over two lines may be outside both).
+      // Scrolled into view in every scrolling box that holds it, then a real click in the middle of its first box, as
+      // Playwright does (the middle of a link broken over two lines may be outside both).
       const at = await one<{ x: number; y: number } | null>(
-        `(el) => { const r0 = el.getBoundingClientRect(); if (r0.top < 0 || r0.bottom > innerHeight || r0.left < 0 || r0.right > innerWidth) el.scrollIntoView({ block: 'center', inline: 'center' });
+        `(el) => { el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
           const r = Array.from(el.getClientRects()).find((box) => box.width > 0 && box.height > 0); return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; }`,
       );
       if (!at) throw new Error(`${describe()} is not visible, so it cannot be clicked`);
@@ -179,7 +179,7 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc & Pick<Tab, 
         await rm(dir, { recursive: true, force: true });
       }
     },
-    scrollIntoViewIfNeeded: () => one('(el) => el.scrollIntoView({ block: "center", inline: "center" })'),
+    scrollIntoViewIfNeeded: () => one('(el) => el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" })'),
   };
   return loc;
 }

@@ -61,7 +61,21 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
         await untilDocumentAt(page, url);
         documentUrl = url;
       },
-      reload: () => page.reload(),
+      async reload() {
+        if (!isExtensionUrl(page.url() === 'about:blank' && documentUrl ? documentUrl : page.url())) return page.reload();
+        // As goto: the reload of an extension page never settles. A mark on the old document tells the new one apart.
+        await page.evaluate(() => Object.assign(window, { sourcelightBeforeReload: true }));
+        void page.reload().catch(() => undefined);
+        const deadline = Date.now() + 20_000;
+        for (;;) {
+          const fresh = await page
+            .evaluate(() => !('sourcelightBeforeReload' in window) && document.readyState !== 'loading')
+            .catch(() => false);
+          if (fresh) return;
+          if (Date.now() > deadline) throw new Error('the extension page did not reload within 20 s');
+          await sleep(50);
+        }
+      },
       close: () => page.close(),
       bringToFront: () => page.bringToFront(),
       waitForTimeout: sleep,
@@ -108,8 +122,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     async openExtensionPage(path, options = {}) {
       const page = await firefox.browser.newPage();
       if (options.viewport) await page.setViewport(options.viewport);
-      await tab(page).goto(firefox.url(path));
-      return tab(page);
+      const opened = tab(page);
+      await opened.goto(firefox.url(path));
+      return opened;
     },
     async nextTab() {
       // Firefox 153's BiDi reports a tab the extension opens with tabs.create, but not one a link in an extension
@@ -130,9 +145,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
         );
         if (unseen) {
           await firefox.chrome(`gBrowser.removeTab(Array.from(gBrowser.tabs).find((t) => t.linkedBrowser.browserId === ${unseen[0]}))`);
-          const page = await firefox.browser.newPage();
-          await tab(page).goto(unseen[1]);
-          return tab(page, unseen[1]);
+          const opened = tab(await firefox.browser.newPage());
+          await opened.goto(unseen[1]);
+          return opened;
         }
         if (Date.now() > deadline) throw new Error(`no tab opened within ${NEW_TAB_TIMEOUT_MS} ms`);
         await sleep(100);
