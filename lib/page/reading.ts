@@ -49,12 +49,17 @@ const LOOK_BACK_ELEMENTS = 2000;
  * elements; null when none lies within LOOK_BACK_ELEMENTS, or none at all.
  */
 export function knownBefore(node: Node, known: (element: Element) => boolean): Element | null {
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  if (!doc) return null;
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
-  walker.currentNode = node;
-  for (let steps = 0, element = walker.previousNode(); element && steps < LOOK_BACK_ELEMENTS; steps++, element = walker.previousNode()) {
-    if (known(element as Element)) return element as Element;
+  let element: Element | null = node.nodeType === 1 ? previousElement(node as Element) : node.parentElement;
+  for (let steps = 0; element && steps < LOOK_BACK_ELEMENTS; steps++, element = previousElement(element)) {
+    if (known(element)) return element;
   }
   return null;
+}
+
+/** The element before `element` in document order: its previous sibling's last descendant, else its parent. */
+function previousElement(element: Element): Element | null {
+  let previous = element.previousElementSibling;
+  if (!previous) return element.parentElement;
+  while (previous.lastElementChild) previous = previous.lastElementChild;
+  return previous;
 }
