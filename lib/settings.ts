@@ -4,12 +4,12 @@
  * `storage.local`, so a switch flipped in one tab (the card's own "turn off on this site", or the popup) reaches
  * every open tab through the storage change event, and is remembered across restarts.
  *
- * `browser.storage.local` is the only extension API here; what a setting means is decided by the pure functions
+ * `storage.local` is the only extension API here (looked up when first used, lib/browser-api.ts); what a setting means is decided by the pure functions
  * below, which take plain values and are tested without a browser. The storage API is used as it is, not through
  * WXT's storage helper: the content script every page gets reads the switches, and that helper (with its
  * migrations, locks and deep comparison) was a third of the script's code, compiled on every page (issue 5).
  */
-import { browser } from 'wxt/browser';
+import { browserApi } from './browser-api';
 import { normalizeText } from './match/normalize';
 
 /** The keys in `storage.local` (as WXT's `local:enabled` and `local:disabledSites` stored them before). */
@@ -63,18 +63,18 @@ export function settingsFrom(stored: Record<string, unknown>): Settings {
 
 /** Reads both settings at once. */
 export async function readSettings(): Promise<Settings> {
-  return settingsFrom(await browser.storage.local.get([ENABLED_KEY, SITES_KEY]));
+  return settingsFrom(await browserApi().storage.local.get([ENABLED_KEY, SITES_KEY]));
 }
 
 /** Turns Sourcelight on or off on every site. */
 export async function setEnabledEverywhere(enabled: boolean): Promise<void> {
-  await browser.storage.local.set({ [ENABLED_KEY]: enabled });
+  await browserApi().storage.local.set({ [ENABLED_KEY]: enabled });
 }
 
 /** Turns Sourcelight on or off for `hostname`'s site; every tab of that site follows. */
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
   const { disabledSites } = await readSettings();
-  await browser.storage.local.set({ [SITES_KEY]: withSite(disabledSites, hostname, enabled) });
+  await browserApi().storage.local.set({ [SITES_KEY]: withSite(disabledSites, hostname, enabled) });
 }
 
 /** Calls `onChange` with the new settings whenever either switch changes. Returns the function that stops it. */
@@ -82,8 +82,8 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   const listener = (changes: Record<string, unknown>, area: string): void => {
     if (area === 'local' && (ENABLED_KEY in changes || SITES_KEY in changes)) void readSettings().then(onChange);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browserApi().storage.onChanged.addListener(listener);
+  return () => browserApi().storage.onChanged.removeListener(listener);
 }
 
 /**
@@ -148,27 +148,27 @@ export function isNotThis(list: readonly NotThis[], hostname: string, words: str
 }
 
 export async function readMarkEvery(): Promise<boolean> {
-  return markEveryFrom(await browser.storage.local.get(MARK_EVERY_KEY));
+  return markEveryFrom(await browserApi().storage.local.get(MARK_EVERY_KEY));
 }
 
 export async function setMarkEvery(on: boolean): Promise<void> {
-  await browser.storage.local.set({ [MARK_EVERY_KEY]: on });
+  await browserApi().storage.local.set({ [MARK_EVERY_KEY]: on });
 }
 
 export async function readNotThis(): Promise<NotThis[]> {
-  return notThisFrom(await browser.storage.local.get(NOT_THIS_KEY));
+  return notThisFrom(await browserApi().storage.local.get(NOT_THIS_KEY));
 }
 
 /** Remembers that `words` marked on `hostname`'s site are not `entity`. */
 export async function addNotThis(hostname: string, words: string, entity: string, entityName: string, now = new Date()): Promise<void> {
   const list = await readNotThis();
   const next = withNotThis(list, { site: hostname, wording: words, entity, entityName, at: now.toISOString() });
-  await browser.storage.local.set({ [NOT_THIS_KEY]: next });
+  await browserApi().storage.local.set({ [NOT_THIS_KEY]: next });
 }
 
 /** Forgets a "not this" choice: the words are marked again. */
 export async function removeNotThis(choice: Pick<NotThis, 'site' | 'wording' | 'entity'>): Promise<void> {
-  await browser.storage.local.set({ [NOT_THIS_KEY]: withoutNotThis(await readNotThis(), choice) });
+  await browserApi().storage.local.set({ [NOT_THIS_KEY]: withoutNotThis(await readNotThis(), choice) });
 }
 
 /** The reader's marking choices together. */
@@ -178,7 +178,7 @@ export interface MarkingChoices {
 }
 
 export async function readMarking(): Promise<MarkingChoices> {
-  const stored = await browser.storage.local.get([MARK_EVERY_KEY, NOT_THIS_KEY]);
+  const stored = await browserApi().storage.local.get([MARK_EVERY_KEY, NOT_THIS_KEY]);
   return { markEvery: markEveryFrom(stored), notThis: notThisFrom(stored) };
 }
 
@@ -187,6 +187,6 @@ export function watchMarking(onChange: (choices: MarkingChoices) => void): () =>
   const listener = (changes: Record<string, unknown>, area: string): void => {
     if (area === 'local' && (MARK_EVERY_KEY in changes || NOT_THIS_KEY in changes)) void readMarking().then(onChange);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browserApi().storage.onChanged.addListener(listener);
+  return () => browserApi().storage.onChanged.removeListener(listener);
 }

@@ -18,7 +18,6 @@ import { markPage, type PageMarks, type PageMarksOptions } from '../page/page-ma
 import { browserHighlights } from '../page/paint';
 import { StoryEvidence, type EntityEvidence } from '../page/relevance';
 import { yieldToEventLoop, type MatchFn } from '../page/scanner';
-import { pageSections } from '../page/sections';
 import { watchFrames } from './frames';
 import { watchHistory } from './history';
 
@@ -40,7 +39,7 @@ export interface SessionOptions {
   /** The reader's marking choices; `setMarking` brings changes. */
   marking: Marking;
   /** Which mentions of a document are marked; default: chooseMarks with the options above. For tests. */
-  choice?: (index: MentionIndex, doc: Document) => MarkChoice;
+  choice?: (index: MentionIndex, sectionOf: (block: Element) => string, doc: Document) => MarkChoice;
   /** Cards for a batch of entity ids (one request to the background). */
   fetchCards: (entities: string[]) => Promise<Card[]>;
   /** What the card's own controls do. */
@@ -83,14 +82,14 @@ export function createSession(win: Window, options: SessionOptions): Session {
   let stories = new StoryEvidence(options.evidence);
   const choose =
     options.choice ??
-    ((_index: MentionIndex, doc: Document) =>
+    ((_index: MentionIndex, sectionOf: (block: Element) => string, doc: Document) =>
       chooseMarks({
         evidence: options.evidence,
         stories,
         onStoriesChanged: () => queueMicrotask(() => rechooseAll(doc)),
         markEvery: () => marking.markEvery,
         notThis: (mention) => marking.notThis(mention),
-        sections: pageSections(doc),
+        sectionOf,
       }));
 
   /** Every document but `except` chooses again (the tab's stories changed, or a setting did). */
@@ -138,7 +137,7 @@ export function createSession(win: Window, options: SessionOptions): Session {
     const marks = markPage(doc, {
       match,
       ...paint,
-      choice: (index) => choose(index, doc),
+      choice: (index, sectionOf) => choose(index, sectionOf, doc),
       signal: run.controller.signal,
       onError: report,
       onScan(summary) {

@@ -53,7 +53,8 @@ function foldChar(ch: string): string {
 }
 
 /** Turns UTF-16 code units back into a string in one call (a spread of a huge array would overflow the stack). */
-const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** Made at first use: the content script every page gets imports this module and should do nothing it need not. */
+let utf16: TextDecoder | undefined;
 
 /** Normalises `text` for matching and keeps the offset map back to it. Linear in the text's length. */
 export function normalize(text: string): Normalized {
@@ -105,6 +106,7 @@ export function normalize(text: string): Normalized {
     i += width;
   }
   map[len] = n;
+  utf16 ??= new TextDecoder('utf-16le', { ignoreBOM: true });
   return { text: utf16.decode(codes.subarray(0, len)), map: map.slice(0, len + 1) };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Which of the mentions found are marked. A page about none of the stories gets no mark at all (relevance.ts); on
  * a page about one, only that story's entities are marked, and by default only the first mention of each entity in
- * each section (sections.ts), outside the page's navigation, sidebars and footer. "Mark every mention" marks every
+ * each section (reading.ts), outside the page's navigation, sidebars and footer. "Mark every mention" marks every
  * mention of the page's stories; the words the reader said were "not this" on this site are never marked.
  *
  * Recomputed after each change of the index: blocks a scan appends after the last one chosen are chosen in order,
@@ -10,15 +10,12 @@
 import type { MentionIndex } from './mention-index';
 import type { PageMention } from './mentions';
 import { inStories, StoryEvidence, type EntityEvidence } from './relevance';
-import type { Sections } from './sections';
 
 export interface MarkChoice {
   /** The index changed in `changed` blocks; returns every block whose marked mentions may have changed. */
   update(index: MentionIndex, changed: ReadonlySet<Element>): Iterable<Element>;
   /** The marked mentions of a block, in text order. */
   marked(block: Element): readonly PageMention[];
-  /** The page's DOM changed (its headings and paragraphs may have). */
-  pageChanged?(): void;
 }
 
 export interface ChoiceOptions {
@@ -35,7 +32,8 @@ export interface ChoiceOptions {
   markEvery(): boolean;
   /** The reader said these words, on this site, are not this entity. */
   notThis(mention: PageMention): boolean;
-  sections: Sections;
+  /** The section a block was read in (reading.ts): equal keys, same section. */
+  sectionOf(block: Element): string;
 }
 
 /** Page furniture around the article: mentions there are neither marked by default nor evidence of a story. */
@@ -93,12 +91,13 @@ export function chooseMarks(options: ChoiceOptions): MarkChoice {
         into.set(block, candidates);
         continue;
       }
-      const key = options.sections.keyOf(block);
+      const key = options.sectionOf(block);
       if (section?.key !== key) section = { key, seen: new Set() };
+      const { seen } = section;
       const first: PageMention[] = [];
       for (const m of candidates) {
-        if (section.seen.has(m.entity)) continue;
-        section.seen.add(m.entity);
+        if (seen.has(m.entity)) continue;
+        seen.add(m.entity);
         first.push(m);
       }
       into.set(block, first);
@@ -133,12 +132,6 @@ export function chooseMarks(options: ChoiceOptions): MarkChoice {
       return differ;
     },
     marked: (block) => marked.get(block) ?? [],
-    pageChanged() {
-      // Blocks not chosen yet get their sections from the page as it is now; those chosen keep theirs until the
-      // page is chosen again as a whole (a change in the middle of it, a setting), so a page that changes all the
-      // time costs no more than one that does not.
-      options.sections.refresh();
-    },
   };
 }
 

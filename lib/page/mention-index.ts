@@ -1,7 +1,7 @@
 /**
- * Every mention found in one document, by block and by text node, with the blocks kept in document order: what the
- * painter registers, the hit test looks up under the pointer, and the keyboard walks. Plain data over the page's
- * own nodes; nothing here writes to the page.
+ * Every mention found in one document, by block and by text node, with the blocks kept in reading order (the order
+ * a scan read them in: reading.ts): what the painter registers, the hit test looks up under the pointer, the
+ * choice goes through and the keyboard walks. Plain data over the page's own nodes; nothing here writes to the page.
  */
 import { mentionKey, type PageMention } from './mentions';
 
@@ -14,12 +14,10 @@ export interface IndexChange {
   moved: PageMention[];
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
 export class MentionIndex {
   private readonly byBlock = new Map<Element, PageMention[]>();
   private readonly byNode = new Map<Text, PageMention[]>();
-  /** Blocks with mentions, in document order (by where each block starts). */
+  /** Blocks with mentions, in reading order. */
   private readonly ordered: Element[] = [];
 
   get size(): number {
@@ -41,7 +39,7 @@ export class MentionIndex {
     return this.byNode.get(node) ?? [];
   }
 
-  /** Every mention, blocks in document order and each block's mentions in text order. */
+  /** Every mention, blocks in reading order and each block's mentions in text order. */
   *inOrder(): Generator<PageMention> {
     for (const block of this.ordered) yield* this.byBlock.get(block) ?? [];
   }
@@ -49,9 +47,10 @@ export class MentionIndex {
   /**
    * Replaces `block`'s mentions with `mentions`. A mention a rescan finds again (same entity, wording and
    * occurrence) keeps its object, so an open card stays open; only its position is updated. `pool` holds mentions
-   * of the block taken out earlier (their text changed) whose identity a rescan may give back.
+   * of the block taken out earlier (their text changed) whose identity a rescan may give back. A block new to the
+   * index goes after `after` (null: first), or at the end when not given (a scan reading on).
    */
-  setBlock(block: Element, mentions: readonly PageMention[], pool: readonly PageMention[] = []): IndexChange {
+  setBlock(block: Element, mentions: readonly PageMention[], pool: readonly PageMention[] = [], after?: Element | null): IndexChange {
     const old = this.byBlock.get(block) ?? [];
     const change: IndexChange = { added: [], removed: [], moved: [] };
     if (old.length === 0 && mentions.length === 0) return change;
@@ -93,7 +92,7 @@ export class MentionIndex {
       this.byBlock.delete(block);
       this.removeOrdered(block);
     } else {
-      if (!this.byBlock.has(block)) this.insertOrdered(block);
+      if (!this.byBlock.has(block)) this.insertOrdered(block, after);
       this.byBlock.set(block, next);
     }
     return change;
@@ -126,33 +125,21 @@ export class MentionIndex {
     }
   }
 
-  /** Binary insertion; a scan adds blocks in document order, so the common case is one comparison. */
-  private insertOrdered(block: Element): void {
+  private insertOrdered(block: Element, after: Element | null | undefined): void {
     const list = this.ordered;
-    const last = list[list.length - 1];
-    if (!last || before(last, block)) {
-      list.push(block);
-      return;
+    if (after === undefined) list.push(block);
+    else if (after === null) list.unshift(block);
+    else {
+      const at = list.indexOf(after);
+      if (at < 0) list.push(block);
+      else list.splice(at + 1, 0, block);
     }
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(list[mid] as Element, block)) lo = mid + 1;
-      else hi = mid;
-    }
-    list.splice(lo, 0, block);
   }
 
   private removeOrdered(block: Element): void {
     const at = this.ordered.indexOf(block);
     if (at >= 0) this.ordered.splice(at, 1);
   }
-}
-
-/** Whether `a` starts before `b` in the document (a disconnected block sorts last). */
-function before(a: Element, b: Element): boolean {
-  return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 }
 
 function placeOf(m: PageMention): Pick<PageMention, 'startNode' | 'startOffset' | 'endNode' | 'endOffset' | 'nodes' | 'found'> {

@@ -13,6 +13,7 @@ import { isBlockTag, isEditedDocument, styleHiddenCheck, type BlockCheck, type H
 import { browserCaret, mentionAt, rangeBoxes } from './hit-test';
 import { MentionIndex, type IndexChange } from './mention-index';
 import { locateMentions, type MentionSpan, type PageMention } from './mentions';
+import { knownBefore, SectionCounter } from './reading';
 import { createPainter, type HighlightApi, type Painter } from './paint';
 import { scanUnits, type MatchFn, type ScanSummary, type ScanUnit } from './scanner';
 import { createWindow, type MarkWindow, type WindowOptions } from './window';
@@ -26,8 +27,8 @@ const MAX_REMEMBERED_HIDDEN = 2000;
 export interface PageMarksOptions {
   match: MatchFn;
   highlights: HighlightApi;
-  /** Which mentions are marked (choice.ts). */
-  choice: (index: MentionIndex) => MarkChoice;
+  /** Which mentions are marked (choice.ts); `sectionOf` says which section the scan read a block in. */
+  choice: (index: MentionIndex, sectionOf: (block: Element) => string) => MarkChoice;
   signal: AbortSignal;
   /** After each scan (the first, then every reread): the entities found, for fetching their cards. */
   onScan?: (summary: ScanSummary, reason: 'initial' | 'change') => void;
@@ -41,6 +42,15 @@ export interface PageMarksOptions {
   delayMs?: number;
   now?: () => number;
   yieldToEventLoop?: () => Promise<unknown>;
+}
+
+/** What a read found in one block: its mentions, its section, and where it goes in the index if new to it. */
+interface Read {
+  mentions: PageMention[];
+  ordinals: Map<string, number>;
+  section: string;
+  /** undefined: at the end (a first read going down the page); null: first; else after that block. */
+  after: Element | null | undefined;
 }
 
 export interface PageMarks {
@@ -71,7 +81,9 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
   options.signal.addEventListener('abort', () => controller.abort(), { once: true, signal });
 
   const index = new MentionIndex();
-  const choice = options.choice(index);
+  /** The section each block with mentions was read in (reading.ts). */
+  const sections = new Map<Element, string>();
+  const choice = options.choice(index, (block) => sections.get(block) ?? '');
   const painter = createPainter(options.highlights);
   const window: MarkWindow = createWindow(doc, {
     painter,
@@ -82,6 +94,7 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
   const boxes = rangeBoxes(doc);
   const caretAt = browserCaret(doc);
 
+  let rereadSeq = 0;
   /** Mentions taken off because their text changed, kept by block so a reread can give them their identity back. */
   const stash = new Map<Element, PageMention[]>();
   const rereads = new WeakMap<Element, { count: number; since: number }>();
@@ -99,10 +112,12 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
     options.onMarksChanged?.();
   }
 
-  function setBlock(block: Element, mentions: readonly PageMention[], changes: Map<Element, IndexChange>): void {
+  function setBlock(block: Element, read: Read | undefined, changes: Map<Element, IndexChange>): void {
     const pool = stash.get(block);
     stash.delete(block);
-    const change = index.setBlock(block, mentions, pool);
+    const change = index.setBlock(block, read?.mentions ?? [], pool, read?.after);
+    if (read && read.mentions.length > 0) sections.set(block, read.section);
+    else sections.delete(block);
     if (change.added.length + change.removed.length + change.moved.length > 0) changes.set(block, change);
   }
 
@@ -113,14 +128,19 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
   function read(units: ScanUnit[], reason: 'initial' | 'change'): Promise<void> {
     const isHidden = rememberingHidden(hiddenCheck());
     /** Per unit: blocks found so far with their mentions, and how often each wording occurred (mentions.ts). */
-    let found = new Map<Element, { mentions: PageMention[]; ordinals: Map<string, number> }>();
+    let found = new Map<Element, Read>();
     let covered: Element[] = [];
     let buffered = false;
+    let counter = new SectionCounter('doc');
+    /** The last block of this unit with mentions, and the one before the unit: where new blocks go in the index. */
+    let last: Element | null = null;
+    let before: Element | null | undefined;
     const commit = (blocks: Iterable<Element>): void => {
       const changes = new Map<Element, IndexChange>();
-      for (const block of blocks) setBlock(block, found.get(block)?.mentions ?? [], changes);
+      for (const block of blocks) setBlock(block, found.get(block), changes);
       applied(changes);
     };
+    const known = (element: Element): boolean => sections.has(element);
     return scanUnits(units, options.match, {
       signal,
       isBlock,
@@ -134,13 +154,25 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
         // A first read of this part of the page shows what it finds at once; a reread waits for the unit's end, so a
         // mention found again keeps its identity (and its open card).
         buffered = covered.length > 0 || stash.size > 0;
+        last = null;
+        // The first read goes through the page in order; a reread of a part of it carries on from the section of
+        // the block before it, as a section of its own (new content is a new section).
+        before = unit.root.nodeType === 9 ? undefined : knownBefore(unit.root, known);
+        counter = new SectionCounter(unit.root.nodeType === 9 ? 'doc' : `${(before && sections.get(before)) ?? 'top'}/${++rereadSeq}`);
       },
-      onContext(context, spans: readonly MentionSpan[]) {
+      onContext(context, spans: readonly MentionSpan[], unit) {
+        const block = context.block;
+        const recorded = unit.shallow ? sections.get(block) : undefined;
+        const section = recorded ?? counter.sectionOf(block);
         if (spans.length === 0) return;
-        let entry = found.get(context.block);
-        if (!entry) found.set(context.block, (entry = { mentions: [], ordinals: new Map() }));
+        let entry = found.get(block);
+        if (!entry) {
+          const after = index.mentionsOf(block).length > 0 || before === undefined ? undefined : (last ?? before);
+          found.set(block, (entry = { mentions: [], ordinals: new Map(), section, after }));
+        }
         entry.mentions.push(...locateMentions(context, spans, entry.ordinals));
-        if (!buffered) commit([context.block]);
+        last = block;
+        if (!buffered) commit([block]);
       },
       onUnitDone() {
         if (buffered) commit(new Set([...covered, ...found.keys()]));
@@ -188,7 +220,6 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
 
   const observer = new view.MutationObserver((records) => {
     if (signal.aborted) return;
-    choice.pageChanged?.();
     // What the page changed may have moved the blocks below it: find the window again before the next frame.
     window.moved();
     takeOffStale(records);
@@ -226,6 +257,7 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
     for (const [block, gone] of byBlock) {
       const keep = index.mentionsOf(block).filter((m) => !gone.has(m));
       if (block.isConnected) stash.set(block, [...(stash.get(block) ?? []), ...gone]);
+      else sections.delete(block);
       const change = index.setBlock(block, keep);
       if (change.removed.length > 0) changes.set(block, change);
     }
@@ -265,6 +297,7 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
     painter.clear();
     index.clear();
     stash.clear();
+    sections.clear();
   }
 
   view.addEventListener('scroll', () => window.moved(), { capture: true, passive: true, signal });

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { chooseMarks } from '../../lib/page/choice';
 import { markPage, type PageMarks } from '../../lib/page/page-marks';
 import type { PageMention } from '../../lib/page/mentions';
-import { pageSections, PARAGRAPHS_PER_SECTION } from '../../lib/page/sections';
+import { PARAGRAPHS_PER_SECTION } from '../../lib/page/reading';
 import { evidenceOf } from '../../lib/match/evidence';
 import { lexiconOf } from '../../lib/match/lexicon-of';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
@@ -32,12 +32,12 @@ async function marked(html: string, options: { markEvery?: boolean; notThis?: (m
   marks = markPage(document, {
     match,
     highlights: fakeHighlights(),
-    choice: () =>
+    choice: (_index, sectionOf) =>
       chooseMarks({
         evidence: evidenceOf(lexicon),
         markEvery: () => options.markEvery ?? false,
         notThis: options.notThis ?? (() => false),
-        sections: pageSections(document),
+        sectionOf,
       }),
     signal: controller.signal,
     window: everythingNear,
