@@ -90,10 +90,7 @@ describe('adding articles from the popup', () => {
     await page.close();
   });
 
-  // Firefox: after an empty file given through WebDriver BiDi's input.setFiles, the popup stays at "Adding 2 of 2:
-  // empty.txt…" (reading it never ends, or fails where AddArticles does not catch it); the other file is added.
-  // Left to the popup's owner (issue 12's report), so this runs in Chromium only for now.
-  it.skipIf(extension.browser === 'firefox')('takes files through the input labelled "Add articles", and says which it refused', async () => {
+  it('takes files through the input labelled "Add articles", and says which it refused', async () => {
     await popup.bringToFront();
     const text = [
       'Ferry runs aground off Lindholm',

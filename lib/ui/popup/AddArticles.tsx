@@ -93,24 +93,35 @@ export function AddArticles({ api, html, onAdded }: AddArticlesProps): JSX.Eleme
     reset();
     const list = [...files];
     const done: FileOutcome[] = [];
-    for (const [i, file] of list.entries()) {
-      setBusy(`Adding ${i + 1} of ${list.length}: ${file.name}…`);
-      const result = draftFromFile(file.name, new Uint8Array(await file.arrayBuffer()), html);
-      if ('refused' in result) {
-        done.push({ name: file.name, ok: false, text: result.refused });
-        continue;
+    try {
+      for (const [i, file] of list.entries()) {
+        setBusy(`Adding ${i + 1} of ${list.length}: ${file.name}…`);
+        done.push(await addFile(file));
+        setOutcomes([...done]);
       }
-      try {
-        const summary = await api.ask('addSource', result.draft);
-        done.push({ name: file.name, ok: true, text: `“${file.name}” added as “${summary.label}”.` });
-        onAdded(summary);
-      } catch (failure) {
-        done.push({ name: file.name, ok: false, text: `“${file.name}” was not added: ${messageOf(failure)}` });
-      }
+    } finally {
+      setBusy(null);
       setOutcomes([...done]);
     }
-    setBusy(null);
-    setOutcomes(done);
+  }
+
+  async function addFile(file: File): Promise<FileOutcome> {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (failure) {
+      // A file moved or deleted after it was chosen cannot be read; the others still are.
+      return { name: file.name, ok: false, text: `“${file.name}” could not be read: ${messageOf(failure)}` };
+    }
+    const result = draftFromFile(file.name, bytes, html);
+    if ('refused' in result) return { name: file.name, ok: false, text: result.refused };
+    try {
+      const summary = await api.ask('addSource', result.draft);
+      onAdded(summary);
+      return { name: file.name, ok: true, text: `“${file.name}” added as “${summary.label}”.` };
+    } catch (failure) {
+      return { name: file.name, ok: false, text: `“${file.name}” was not added: ${messageOf(failure)}` };
+    }
   }
 
   function reset(): void {

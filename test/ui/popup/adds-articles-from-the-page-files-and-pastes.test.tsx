@@ -87,6 +87,24 @@ describe('adding articles in the popup', () => {
     expect(fake.callsOf('addSource')).toHaveLength(2);
   }, 30_000);
 
+  test('a chosen file that can no longer be read is named, the others are added, and the popup is not left busy', async () => {
+    const fake = await sourcesTab();
+    const input = screen.getByLabelText('Add articles') as HTMLInputElement;
+    // A file deleted after it was chosen: the browser refuses its bytes.
+    const gone = new File(['x'], 'moved.txt', { type: 'text/plain' });
+    Object.defineProperty(gone, 'arrayBuffer', { value: () => Promise.reject(new DOMException('The file was moved.', 'NotReadableError')) });
+    const files = [gone, new File([crash[0]!.text], 'eastmere.txt', { type: 'text/plain' })];
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    fireEvent.change(input);
+    const list = await screen.findByRole('list', { name: 'Files added' }, wait);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2), wait);
+    const lines = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    expect(lines[0]).toBe('“moved.txt” could not be read: The file was moved.');
+    expect(lines[1]).toMatch(/^“eastmere.txt” added as /);
+    expect(fake.callsOf('addSource')).toHaveLength(1);
+    expect(screen.queryByText(/^Adding \d+ of \d+/)).toBeNull();
+  }, 30_000);
+
   test('pasted text is previewed and added', async () => {
     await sourcesTab();
     fireEvent.input(screen.getByLabelText('Or paste an article’s text'), { target: { value: crash[1]!.text } });

@@ -4,7 +4,8 @@
  * the query again in the tab's isolated world (a WebDriver BiDi sandbox), where a page that overrides DOM methods in
  * its own world (test/e2e/pages/hostile.html) cannot change what a test sees; actions are real mouse and keys.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -164,20 +165,19 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc & Pick<Tab, 
       // Files go in through BiDi's input.setFiles, which wants the element itself: tagged here, found by puppeteer.
       const tag = `files-${Date.now()}-${Math.random().toString(36).slice(2)}`;
       await one(`(el, tag) => el.setAttribute('data-sourcelight-e2e', tag)`, tag);
+      // Firefox reads a chosen file from disk when the page asks for its bytes, later than this call: the files stay
+      // until the test process ends (a file deleted before then reads as an error, as it would for a reader).
       const dir = await mkdtemp(join(tmpdir(), 'sourcelight-files-'));
-      try {
-        const paths = await Promise.all(files.map(async (file) => {
-          const path = join(dir, file.name);
-          await writeFile(path, file.buffer);
-          return path;
-        }));
-        const input = (await page.$(`[data-sourcelight-e2e="${tag}"]`)) as ElementHandle<HTMLInputElement> | null;
-        if (!input) throw new Error(`${describe()}: the file input went away`);
-        await input.uploadFile(...paths);
-        await input.evaluate((el) => el.removeAttribute('data-sourcelight-e2e'));
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      const paths = await Promise.all(files.map(async (file) => {
+        const path = join(dir, file.name);
+        await writeFile(path, file.buffer);
+        return path;
+      }));
+      const input = (await page.$(`[data-sourcelight-e2e="${tag}"]`)) as ElementHandle<HTMLInputElement> | null;
+      if (!input) throw new Error(`${describe()}: the file input went away`);
+      await input.uploadFile(...paths);
+      await input.evaluate((el) => el.removeAttribute('data-sourcelight-e2e'));
     },
     scrollIntoViewIfNeeded: () => one('(el) => el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" })'),
   };
