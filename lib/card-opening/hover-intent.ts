@@ -57,7 +57,7 @@ export class HoverIntent<M> {
   private pointerOnMark: M | null = null;
   private pointerOnCard = false;
   private focusInCard = false;
-  /** A mark whose card the reader closed with Escape: not reopened until the pointer leaves it. */
+  /** A mark whose card the reader closed with Escape while pointing at it: not reopened until the pointer leaves it. */
   private dismissed: M | null = null;
 
   constructor(
@@ -125,7 +125,8 @@ export class HoverIntent<M> {
     const mark = this.shown ?? this.pending?.mark ?? null;
     if (mark === null) return false;
     const wasShown = this.shown !== null;
-    this.dismissed = mark;
+    // Only a pointer resting on the mark would reopen it at once; a card the keyboard opened is not held closed.
+    this.dismissed = this.pointerOnMark === mark ? mark : null;
     this.cancelPending();
     this.close('escape');
     // A card that was only pending never showed: the Escape is the page's (its own dialog, say), not ours.

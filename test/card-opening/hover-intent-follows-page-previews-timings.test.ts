@@ -188,6 +188,15 @@ describe('Escape', () => {
     expect(log.at(-1)).toBe('show a pointer');
   });
 
+  test('a card the keyboard opened and Escape closed opens for the pointer the first time it rests there', () => {
+    const { intent, log } = recorder();
+    intent.activate('a');
+    intent.escape();
+    intent.pointerEnterMark('a');
+    vi.advanceTimersByTime(SHOW_DELAY);
+    expect(log.at(-1)).toBe('show a pointer');
+  });
+
   test('the keyboard walk reaching a mention reopens a card closed with Escape', () => {
     const { intent, log } = recorder();
     intent.pointerEnterMark('a');
