@@ -11,9 +11,9 @@
  * - Inline styles with `!important`, `all: initial` first: an inline `!important` declaration beats every
  *   `!important` rule of the page's stylesheets, so page CSS cannot hide, move or restyle the host; `all` resets
  *   what the host would inherit. They are written again on every show, in case a page script rewrote them.
- * - An OPEN shadow root: tests (and Playwright locators) reach in. A page script could reach in too, but a
- *   closed root protects nothing from a page that can already remove the host.
- * - Re-attached on every show if the page removed the host.
+ * - A CLOSED shadow root: no page script can read what the card shows or reach its buttons and links. A page can
+ *   still remove the host (it is re-attached on every show) or dispatch events at it: inside the root only the
+ *   reader's own input (`isTrusted`) gets past the root to the card's handlers and to a link's default action.
  */
 import { render, type ComponentChild } from 'preact';
 import { claimAsOwnUi } from '../page/own-ui';
@@ -69,6 +69,7 @@ export class ShadowHost {
     this.announcer.className = 'sl-announcer';
     this.announcer.setAttribute('role', 'status');
     shadowRoot.append(style, this.container, this.announcer);
+    for (const type of GUARDED_EVENTS) shadowRoot.addEventListener(type, stopUntrusted, { capture: true });
     this.writeStyle();
   }
 
@@ -114,17 +115,27 @@ export class ShadowHost {
   }
 }
 
+/** What the card acts on: activation, keys and edits. Pointer moves are the card layer's, checked there. */
+const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit'] as const;
+
+/** In the capture phase at the root, before any handler inside: a page's synthetic event stops here, undone. */
+function stopUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
 /**
- * The host element with an open shadow root. A hostile page may have defined our tag as a custom element of
+ * The host element with a closed shadow root. A hostile page may have defined our tag as a custom element of
  * its own and attached a shadow root to it first, so `attachShadow` throws: then a plain `<div>`, which no page
  * can define, hosts the root instead.
  */
 function createHost(doc: Document): { host: HTMLElement; shadowRoot: ShadowRoot } {
   const host = doc.createElement(HOST_TAG);
   try {
-    return { host, shadowRoot: host.attachShadow({ mode: 'open' }) };
+    return { host, shadowRoot: host.attachShadow({ mode: 'closed' }) };
   } catch {
     const fallback = doc.createElement('div');
-    return { host: fallback, shadowRoot: fallback.attachShadow({ mode: 'open' }) };
+    return { host: fallback, shadowRoot: fallback.attachShadow({ mode: 'closed' }) };
   }
 }

@@ -5,7 +5,7 @@
  * trust changes, and only the reader's own input counting. Hit-testing is by position (lib/page/hit-test.ts); here
  * a point is mapped to a mention directly, as happy-dom has no layout.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createCardCache } from '../../lib/card-opening/card-cache';
 import { createCardLayer, type CardLayer } from '../../lib/card-opening/card-layer';
 import { HIDE_GRACE, SHOW_DELAY } from '../../lib/card-opening/hover-intent';
@@ -19,9 +19,12 @@ import type { PageMarks } from '../../lib/page/page-marks';
 import { fakeHighlights } from '../page/support/highlights';
 import { loadCardPage, mentionFor } from '../page/support/card-page';
 import { trusted } from '../page/support/page';
+import { readerClick, recordShadowRoots } from './support/shadow-roots';
 import { realFactBase } from '../ui/support/real-card';
 
 const fb = realFactBase();
+const roots = recordShadowRoots();
+afterAll(() => roots.restore());
 let trust: Trust;
 let abort: AbortController;
 let layer: CardLayer;
@@ -69,7 +72,7 @@ afterEach(() => {
 });
 
 const host = () => document.querySelector(HOST_TAG) as HTMLElement | null;
-const shadow = () => host()!.shadowRoot!;
+const shadow = () => roots.of(host())!;
 const cardName = () => (host() ? (shadow().querySelector('[role="dialog"] h2')?.textContent ?? null) : null);
 const nameOf = (entity: string) => fb.entities.find((e) => e.id === entity)!.name;
 
@@ -117,12 +120,15 @@ describe('the pointer', () => {
   test('the card\'s own close button and off switch work', async () => {
     await pointTo(mentionFor(mentions, 'baku'));
     await vi.advanceTimersByTimeAsync(SHOW_DELAY);
-    shadow().querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+    readerClick(shadow().querySelector<HTMLButtonElement>('button[aria-label="Close"]')!);
     expect(host()).toBeNull();
     await pointTo(null);
     await pointTo(mentionFor(mentions, 'grozny'));
     await vi.advanceTimersByTimeAsync(SHOW_DELAY);
-    [...shadow().querySelectorAll('button')].find((b) => /turn off/i.test(b.textContent ?? ''))!.click();
+    const off = [...shadow().querySelectorAll('button')].find((b) => /turn off/i.test(b.textContent ?? ''))!;
+    off.click(); // a page script's click
+    expect(turnedOff).toBe(0);
+    readerClick(off);
     expect(turnedOff).toBe(1);
   });
 

@@ -6,6 +6,7 @@ import { Card } from '../../lib/ui/Card';
 import { HOST_TAG, ShadowHost } from '../../lib/card-opening/shadow-host';
 import { isOwnUi } from '../../lib/page/own-ui';
 import { cardCss, realCard } from '../ui/support/real-card';
+import { readerClick } from './support/shadow-roots';
 
 const CARD_CSS = cardCss();
 
@@ -27,6 +28,35 @@ describe('the card host', () => {
     expect(host.host.attributes).toHaveLength(1); // its style only: nothing a page could copy to pass as ours
     expect(CARD_CSS).toContain('.sl-card {');
     expect(host.shadowRoot.querySelector('style')!.textContent!.startsWith(CARD_CSS)).toBe(true);
+  });
+
+  test('keeps its shadow root closed: a page script finds no way in from the host', () => {
+    host.show(<Card card={aktau} />);
+    const fromPage = document.querySelector(HOST_TAG)!;
+    expect(fromPage.shadowRoot).toBeNull();
+    expect(fromPage.querySelector('[role="dialog"]')).toBeNull();
+    expect(fromPage.textContent).toBe('');
+  });
+
+  test('lets only the reader\'s own clicks and keys reach what is inside: a page\'s synthetic ones stop at the root, undone', () => {
+    const seen: string[] = [];
+    host.show(
+      <div>
+        <button type="button" onClick={() => seen.push('click')} onKeyDown={() => seen.push('key')}>Turn off</button>
+        <a href="https://elsewhere.example/" onClick={(event) => seen.push(event.defaultPrevented ? 'link stopped' : 'link followed')}>quote</a>
+      </div>,
+    );
+    const button = host.shadowRoot.querySelector('button')!;
+    const link = host.shadowRoot.querySelector('a')!;
+    button.click();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const pageClick = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    link.dispatchEvent(pageClick);
+    expect(seen).toEqual([]);
+    expect(pageClick.defaultPrevented).toBe(true); // a link a page clicks is not followed
+    readerClick(button);
+    readerClick(link);
+    expect(seen).toEqual(['click', 'link followed']);
   });
 
   test('is in the page only while a card shows', () => {

@@ -82,11 +82,11 @@ export async function mentionPoint(page: Tab, entity: string, nth = 0): Promise<
 }
 
 /**
- * What matches `selector` inside the card host: every test reaches the card through here, so when the host's
- * shadow root is closed (issue 15) this is the one place to change.
+ * What matches `selector` inside the card host. Its shadow root is closed, out of the page's reach: every test reads
+ * the card from the extension's own world, through here.
  */
 export function inCard(page: Tab, selector: string): Loc {
-  return page.locator('sourcelight-card-host').locator(selector);
+  return page.extensionWorld().locator('sourcelight-card-host').locator(selector);
 }
 
 /** The open card. */

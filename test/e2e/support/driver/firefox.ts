@@ -8,9 +8,10 @@
  * - `page.goto` to a moz-extension: page never settles in Firefox 153: extension pages are awaited by their document.
  * - No media emulation over BiDi in 153: the colour scheme is Firefox's own content override pref, browser-wide.
  */
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxExtension, untilDocumentAt } from '../../../../scripts/browser/firefox.mjs';
-import { firefoxLocator } from './firefox-locator';
+import { extensionWorld } from './extension-world';
+import { scriptLocator, type ScriptTarget } from './script-locator';
 import type { Extension, LaunchOptions, Tab, World } from './types';
 
 /** Terminating takes well under a second here; the bound only keeps a stuck background from hanging the run. */
@@ -53,6 +54,28 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     // BiDi may go on reporting about:blank for a tab the extension opened at one of its pages: the document's own
     // address, read when it loaded, stands in for it.
     let documentUrl = opened;
+    const mouse: Tab['mouse'] = {
+      // WebDriver refuses a pointer outside the viewport, where CDP lets it go: the nearest point inside stands for it.
+      move: (x, y, options) => {
+        const { width, height } = page.viewport() ?? { width: Infinity, height: Infinity };
+        return page.mouse.move(Math.max(0, Math.min(x, width - 1)), Math.max(0, Math.min(y, height - 1)), options);
+      },
+      click: (x, y) => page.mouse.click(x, y),
+    };
+    const keyboard: Tab['keyboard'] = { press: (keys) => chord(page, keys), type: (text) => page.keyboard.type(text) };
+    const evaluate = world((script) => page.evaluate(script));
+    // The isolated realm is in puppeteer's Frame but left out of its published types.
+    const isolated = () => (page.mainFrame() as unknown as { isolatedRealm(): { evaluate(script: string): Promise<unknown> } }).isolatedRealm();
+    const inPage: ScriptTarget = {
+      evaluate: (expression) => isolated().evaluate(expression),
+      mouse,
+      keyboard,
+      async uploadFiles(selector, paths) {
+        const input = (await page.$(selector)) as ElementHandle<HTMLInputElement> | null;
+        if (!input) throw new Error(`${selector}: the file input went away`);
+        await input.uploadFile(...paths);
+      },
+    };
     return {
       url: () => (page.url() === 'about:blank' && documentUrl ? documentUrl : page.url()),
       async goto(url) {
@@ -79,24 +102,18 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       close: () => page.close(),
       bringToFront: () => page.bringToFront(),
       waitForTimeout: sleep,
-      evaluate: world((script) => page.evaluate(script)),
+      evaluate,
       frame({ url }) {
         const frame = page.frames().find((f) => f !== page.mainFrame() && url.test(f.url()));
         return frame ? { evaluate: world((script) => frame.evaluate(script)) } : null;
       },
-      locator: (selector) => firefoxLocator(page).locator(selector),
-      getByRole: (role, options) => firefoxLocator(page).getByRole(role, options),
-      getByText: (text, options) => firefoxLocator(page).getByText(text, options),
-      getByLabel: (text, options) => firefoxLocator(page).getByLabel(text, options),
-      mouse: {
-        // WebDriver refuses a pointer outside the viewport, where CDP lets it go: the nearest point inside stands for it.
-        move: (x, y, options) => {
-          const { width, height } = page.viewport() ?? { width: Infinity, height: Infinity };
-          return page.mouse.move(Math.max(0, Math.min(x, width - 1)), Math.max(0, Math.min(y, height - 1)), options);
-        },
-        click: (x, y) => page.mouse.click(x, y),
-      },
-      keyboard: { press: (keys) => chord(page, keys), type: (text) => page.keyboard.type(text) },
+      locator: (selector) => scriptLocator(inPage).locator(selector),
+      getByRole: (role, options) => scriptLocator(inPage).getByRole(role, options),
+      getByText: (text, options) => scriptLocator(inPage).getByText(text, options),
+      getByLabel: (text, options) => scriptLocator(inPage).getByLabel(text, options),
+      extensionWorld: () => extensionWorld(inBackground, { evaluate, mouse, keyboard }),
+      mouse,
+      keyboard,
       screenshot: async (options = {}) => Buffer.from(await page.screenshot(options)),
       viewportSize: () => page.viewport(),
       setViewportSize: (size) => page.setViewport(size),
@@ -114,6 +131,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
    * the other tabs: Firefox throttles the timers of tabs that are not in front, and the tab under test must stay so.
    */
   const extensionPage = () => (helper ??= firefox.openExtensionPage('popup.html', { background: true }));
+
+  const inBackground: Extension['inBackground'] = async (fn, arg) => {
+    const page = await extensionPage();
+    return page.evaluate(`(async () => (${fn.toString()})(await browser.runtime.getBackgroundPage(), ${JSON.stringify(arg ?? null)}))()`) as never;
+  };
 
   return {
     browser: 'firefox',
@@ -153,10 +175,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
         await sleep(100);
       }
     },
-    async inBackground(fn, arg) {
-      const page = await extensionPage();
-      return page.evaluate(`(async () => (${fn.toString()})(await browser.runtime.getBackgroundPage(), ${JSON.stringify(arg ?? null)}))()`) as never;
-    },
+    inBackground,
     async stopBackground(beforeStop) {
       await beforeStop?.();
       const stopped = Promise.race([

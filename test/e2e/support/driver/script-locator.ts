@@ -1,15 +1,26 @@
 /**
- * Locators for the Firefox driver, with Playwright's meaning for what the tests use: CSS that reaches into open
- * shadow roots, roles with their accessible names, nth/first/last, strict single-element actions. Each call resolves
- * the query again in the tab's isolated world (a WebDriver BiDi sandbox), where a page that overrides DOM methods in
- * its own world (test/e2e/pages/hostile.html) cannot change what a test sees; actions are real mouse and keys.
+ * Locators with Playwright's meaning for what the tests use (CSS that reaches into shadow roots, roles with their
+ * accessible names, nth/first/last, strict single-element actions), resolved by a script sent to where the elements
+ * are: Firefox's tabs (each call resolves the query again in the tab's isolated world, a WebDriver BiDi sandbox,
+ * where a page that overrides DOM methods in its own world cannot change what a test sees), and in both browsers
+ * the extension's own world, the one place that sees into Sourcelight's closed shadow root. Actions are real mouse
+ * and keys.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Box, Loc, RoleOptions, Tab } from './types';
+
+/** Where a script locator's queries run, and the tab's real input. */
+export interface ScriptTarget {
+  /** Evaluates a self-contained expression where the elements are, resolving to its (JSON-able) value. */
+  evaluate(expression: string): Promise<unknown>;
+  mouse: Pick<Tab['mouse'], 'click'>;
+  keyboard: Tab['keyboard'];
+  /** Gives the file input `selector` finds these files on disk, where the browser offers a way. */
+  uploadFiles?(selector: string, paths: string[]): Promise<void>;
+}
 
 type Match = { name?: string; pattern?: [string, string]; exact?: boolean };
 type Step = { css: string } | ({ role: string } & Match) | ({ text: true } & Match) | ({ label: true } & Match) | { nth: number };
@@ -18,17 +29,26 @@ type Step = { css: string } | ({ role: string } & Match) | ({ text: true } & Mat
 const ACTION_TIMEOUT_MS = 5000;
 
 /**
- * Runs in the page: the elements `steps` select, in document order. Self-contained (it is sent as source text).
- * A CSS step matches within each root and within every open shadow root below it, one selector per tree.
+ * Runs where the elements are: the elements `steps` select, in document order. Self-contained (it is sent as source
+ * text). A CSS step matches within each root and within every shadow root below it the world can see, one selector
+ * per tree.
  */
 function locate(steps: Step[]): Element[] {
   const IMPLICIT: Record<string, string> = { BUTTON: 'button', ARTICLE: 'article', A: 'link', H1: 'heading', H2: 'heading', H3: 'heading', UL: 'list', OL: 'list', LI: 'listitem', SECTION: 'region', TEXTAREA: 'textbox', OPTION: 'option', DIALOG: 'dialog', BLOCKQUOTE: 'blockquote' };
   const NAMED_BY_CONTENT = new Set(['button', 'link', 'tab', 'option', 'switch', 'checkbox', 'radio', 'heading', 'menuitem', 'cell', 'treeitem', 'listitem']);
+  // An extension's content-script world sees closed roots too: chrome.dom in Chromium, openOrClosedShadowRoot in Firefox.
+  type Seeing = { chrome?: { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null } } };
+  const closedRoot = (globalThis as Seeing).chrome?.dom?.openOrClosedShadowRoot;
+  const shadowOf = (element: Element): ShadowRoot | null => {
+    if (element.shadowRoot) return element.shadowRoot;
+    if (closedRoot) return element instanceof HTMLElement ? closedRoot(element) : null;
+    return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  };
   const within = (root: Document | Element | ShadowRoot, selector: string, out: Element[]) => {
     for (const element of Array.from(root.querySelectorAll(selector))) out.push(element);
-    const hosts = Array.from(root.querySelectorAll('*')).filter((element) => element.shadowRoot);
-    if ('shadowRoot' in root && root.shadowRoot) hosts.unshift(root);
-    for (const host of hosts) within(host.shadowRoot!, selector, out);
+    const hosts = Array.from(root.querySelectorAll('*')).filter((element) => shadowOf(element));
+    if (root instanceof Element && shadowOf(root)) hosts.unshift(root);
+    for (const host of hosts) within(shadowOf(host)!, selector, out);
   };
   const roleOf = (element: Element): string => {
     const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
@@ -46,7 +66,7 @@ function locate(steps: Step[]): Element[] {
     if (node.nodeType !== 1 || (node as Element).getAttribute('aria-hidden') === 'true') return '';
     const element = node as Element;
     if (element.localName === 'style' || element.localName === 'script') return '';
-    return Array.from((element.shadowRoot ?? element).childNodes, text).join('');
+    return Array.from((shadowOf(element) ?? element).childNodes, text).join('');
   };
   const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
   const nameOf = (element: Element, role: string): string => {
@@ -95,14 +115,12 @@ function locate(steps: Step[]): Element[] {
   return found as Element[];
 }
 
-/** A Loc over `page`'s top document (see the module comment). */
-export function firefoxLocator(page: Page, steps: Step[] = []): Loc & Pick<Tab, 'getByText' | 'getByLabel'> {
+/** A Loc over the top document of `target` (see the module comment). */
+export function scriptLocator(target: ScriptTarget, steps: Step[] = []): Loc & Pick<Tab, 'getByText' | 'getByLabel'> {
   const describe = () => JSON.stringify(steps);
-  /** Runs `operation` (page-side source taking the elements and `arg`) with the elements the steps select. */
-  // The isolated realm is in puppeteer's Frame but left out of its published types.
-  const isolated = () => (page.mainFrame() as unknown as { isolatedRealm(): { evaluate(script: string): Promise<unknown> } }).isolatedRealm();
+  /** Runs `operation` (source taking the elements and `arg`) with the elements the steps select. */
   const run = <R>(operation: string, arg?: unknown): Promise<R> =>
-    isolated().evaluate(`(${operation})((${locate.toString()})(${JSON.stringify(steps)}), ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+    target.evaluate(`(${operation})((${locate.toString()})(${JSON.stringify(steps)}), ${JSON.stringify(arg ?? null)})`) as Promise<R>;
   /** Single-element operations are strict, as Playwright's are: a query that matches several elements is a test bug. */
   const one = async <R>(operation: string, arg?: unknown, wait = true): Promise<R> => {
     const deadline = Date.now() + ACTION_TIMEOUT_MS;
@@ -115,7 +133,7 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc & Pick<Tab, 
     }
   };
   const visible = `(el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; }`;
-  const chain = (step: Step) => firefoxLocator(page, [...steps, step]);
+  const chain = (step: Step) => scriptLocator(target, [...steps, step]);
   const match = (text: string | RegExp | undefined, exact?: boolean): Match =>
     text instanceof RegExp ? { pattern: [text.source, text.flags] } : { name: text, exact };
   const loc: Loc & Pick<Tab, 'getByText' | 'getByLabel'> = {
@@ -154,15 +172,17 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc & Pick<Tab, 
           const r = Array.from(el.getClientRects()).find((box) => box.width > 0 && box.height > 0); return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; }`,
       );
       if (!at) throw new Error(`${describe()} is not visible, so it cannot be clicked`);
-      await page.mouse.click(at.x, at.y);
+      await target.mouse.click(at.x, at.y);
     },
     async fill(text) {
       await one('(el) => { el.focus(); el.select?.(); }');
-      await page.keyboard.press('Backspace');
-      if (text) await page.keyboard.type(text);
+      await target.keyboard.press('Backspace');
+      if (text) await target.keyboard.type(text);
     },
     async setInputFiles(files) {
-      // Files go in through BiDi's input.setFiles, which wants the element itself: tagged here, found by puppeteer.
+      const upload = target.uploadFiles;
+      if (!upload) throw new Error(`${describe()}: files cannot be given to an input in this world`);
+      // The element is tagged here for the browser's own file-giving command to find.
       const tag = `files-${Date.now()}-${Math.random().toString(36).slice(2)}`;
       await one(`(el, tag) => el.setAttribute('data-sourcelight-e2e', tag)`, tag);
       // Firefox reads a chosen file from disk when the page asks for its bytes, later than this call: the files stay
@@ -174,10 +194,8 @@ export function firefoxLocator(page: Page, steps: Step[] = []): Loc & Pick<Tab, 
         await writeFile(path, file.buffer);
         return path;
       }));
-      const input = (await page.$(`[data-sourcelight-e2e="${tag}"]`)) as ElementHandle<HTMLInputElement> | null;
-      if (!input) throw new Error(`${describe()}: the file input went away`);
-      await input.uploadFile(...paths);
-      await input.evaluate((el) => el.removeAttribute('data-sourcelight-e2e'));
+      await upload(`[data-sourcelight-e2e="${tag}"]`, paths);
+      await one(`(el) => el.removeAttribute('data-sourcelight-e2e')`);
     },
     scrollIntoViewIfNeeded: () => one('(el) => el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" })'),
   };

@@ -65,6 +65,11 @@ export interface Tab extends World {
   frame(options: { url: RegExp }): World | null;
   locator(selector: string): Loc;
   getByRole(role: string, options?: RoleOptions): Loc;
+  /**
+   * The top document as the extension's content script sees it, closed shadow roots included: where a test reads and
+   * clicks Sourcelight's own card, which the page's scripts (and the locators above) cannot reach.
+   */
+  extensionWorld(): Loc;
   /** The innermost elements whose text matches (as RoleOptions' name does). */
   getByText(text: string | RegExp, options?: { exact?: boolean }): Loc;
   /** The form control whose label matches (as RoleOptions' name does). */
