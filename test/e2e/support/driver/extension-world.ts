@@ -10,7 +10,7 @@ import type { Extension, Loc, Tab, World } from './types';
 /** window.name tells the tab apart from others at the same address; both worlds read the same value. */
 const KEY_PREFIX = 'sourcelight-e2e-';
 
-type Outcome = { miss: true } | { error: string } | { value: unknown };
+type Outcome = { miss: true } | { refused: string } | { error: string } | { value: unknown };
 
 export function extensionWorld(
   inBackground: Extension['inBackground'],
@@ -27,7 +27,8 @@ export function extensionWorld(
     const inject = `function (key) {
       if (window.name !== key) return { miss: true };
       try {
-        return Promise.resolve(${expression}).then((value) => ({ value }), (failure) => ({ error: String(failure && failure.stack || failure) }));
+        // A node cannot leave its world (Firefox refuses the whole result): it comes back as null, as from Playwright.
+        return Promise.resolve(${expression}).then((value) => ({ value: value instanceof Node ? null : value }), (failure) => ({ error: String(failure && failure.stack || failure) }));
       } catch (failure) {
         return { error: String(failure && failure.stack || failure) };
       }
@@ -36,10 +37,14 @@ export function extensionWorld(
       const api = scope.chrome;
       return api.tabs.query({}).then((tabs) => Promise.allSettled(tabs.map((t) =>
         api.scripting.executeScript({ target: { tabId: t.id }, func: ${inject}, args: [key] }))))
-        .then((runs) => runs.flatMap((r) => (r.status === 'fulfilled' ? r.value.map((frame) => frame.result) : [])));
+        .then((runs) => runs.flatMap((r) => (r.status === 'fulfilled' ? r.value.map((frame) => frame.result) : [{ refused: String(r.reason) }])));
     `) as (scope: typeof globalThis, key: string) => Promise<Outcome[]>;
-    const outcome = (await inBackground(run, key)).find((found): found is Exclude<Outcome, { miss: true }> => Boolean(found) && !('miss' in found));
-    if (!outcome) throw new Error('the extension reached no tab with this test tab\'s key (no host access, or the tab is gone)');
+    const outcomes = await inBackground(run, key);
+    const outcome = outcomes.find((found): found is { error: string } | { value: unknown } => Boolean(found) && ('error' in found || 'value' in found));
+    if (!outcome) {
+      const refusals = outcomes.flatMap((found) => (found && 'refused' in found ? [found.refused] : []));
+      throw new Error(`the extension reached no tab with this test tab's key (no host access, or the tab is gone); tabs refused: ${[...new Set(refusals)].join('; ')}`);
+    }
     if ('error' in outcome) throw new Error(`in the extension's world: ${outcome.error}`);
     return outcome.value;
   }

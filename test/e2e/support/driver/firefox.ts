@@ -133,8 +133,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   const extensionPage = () => (helper ??= firefox.openExtensionPage('popup.html', { background: true }));
 
   const inBackground: Extension['inBackground'] = async (fn, arg) => {
-    const page = await extensionPage();
-    return page.evaluate(`(async () => (${fn.toString()})(await browser.runtime.getBackgroundPage(), ${JSON.stringify(arg ?? null)}))()`) as never;
+    const script = `(async () => (${fn.toString()})(await browser.runtime.getBackgroundPage(), ${JSON.stringify(arg ?? null)}))()`;
+    try {
+      return (await (await extensionPage()).evaluate(script)) as never;
+    } catch (failure) {
+      // A reloaded add-on closes its pages, this one too: open it again, once.
+      if (!/no such frame|closed/i.test(String(failure))) throw failure;
+      helper = undefined;
+      return (await (await extensionPage()).evaluate(script)) as never;
+    }
   };
 
   return {
