@@ -1,8 +1,8 @@
 /**
  * Sourcelight on one page: marks in the top document and same-origin frames, kept current as the page changes,
  * the cards they open, and the switch that takes it all away. Plain DOM; the matcher, cards and settings come in
- * through the options, so it runs in a test page as in a tab. Marks never change the page's DOM (lib/page/paint.ts), so
- * turning off leaves the page as it was; a card that turned the site off stays with its undo until it times out.
+ * through the options, so it runs in a test page as in a tab. Marks never change the page's DOM
+ * (lib/page/paint.ts), so turning off leaves the page as it was; a card that turned the site off keeps its undo.
  */
 import { createCardCache, type CardCache } from '../card-opening/card-cache';
 import { createCardLayer, type CardActions, type CardLayer, type CardLayerOptions } from '../card-opening/card-layer';
