@@ -1,7 +1,7 @@
 /**
  * The extension API object, looked up when first needed rather than when a module loads: the content script every
  * page gets must not touch `chrome.*` on a page about something else, since the first touch installs the API's
- * bindings in the page's isolated world (1-5 ms measured for `runtime`, 2-6 for `storage`, against a 5 ms budget).
+ * bindings in the page's isolated world, a few ms each against a 5 ms budget (docs/performance.md).
  * Firefox has `browser`; Chromium `chrome`.
  */
 import type { WxtBrowser } from 'wxt/browser';

@@ -1,12 +1,9 @@
 /**
- * The one protocol between the background (which owns the fact base) and everything that asks it: content
- * scripts and extension pages. Every payload and answer is plain JSON, because Chrome serialises messages as
- * JSON (Maps, Sets and Dates would not survive).
- *
- * The background answers; everyone else only sends. A handler that throws reaches the sender as a rejected
- * `sendMessage` with the same message (cut to a bounded length). The background dispatches with its own listener
- * (lib/background/register.ts) in this library's envelope, because the library looks a type up on a plain object,
- * where `constructor` and `toString` are found too.
+ * The one protocol between the background (which owns the fact base) and the content scripts and extension pages
+ * that ask it. Payloads and answers are plain JSON, since Chrome serialises messages as JSON. The background only
+ * answers; a handler that throws reaches the sender as a rejected `sendMessage` with the same (bounded) message.
+ * The background dispatches with its own listener (lib/background/register.ts): the library looks a type up on a
+ * plain object, where `constructor` and `toString` would be found too.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, SourceRef } from './facts/cards';

@@ -1,13 +1,9 @@
 /**
- * The reader's switches: Sourcelight on or off everywhere, the sites it is turned off on, and the marking choices
- * (mark every mention, or only the first of each entity per section; marks a reader said were "not this"). Kept in
- * `storage.local`, so a switch flipped in one tab (the card's own "turn off on this site", or the popup) reaches
- * every open tab through the storage change event, and is remembered across restarts.
- *
- * `storage.local` is the only extension API here (looked up when first used, lib/browser-api.ts); what a setting means is decided by the pure functions
- * below, which take plain values and are tested without a browser. The storage API is used as it is, not through
- * WXT's storage helper: the content script every page gets reads the switches, and that helper (with its
- * migrations, locks and deep comparison) was a third of the script's code, compiled on every page (issue 5).
+ * The reader's switches: on or off everywhere, sites turned off, and the marking choices ("mark every mention",
+ * marks said to be "not this"). In `storage.local`, so a switch flipped in one tab reaches every tab through the
+ * change event and survives restarts. Meaning is decided by the pure functions below, tested without a browser.
+ * The storage API is used directly, not through WXT's storage helper, which was a third of the code of the
+ * content script every page compiles.
  */
 import { browserApi } from './browser-api';
 import { normalizeText } from './match/normalize';
@@ -15,7 +11,7 @@ import { normalizeText } from './match/normalize';
 /** The keys in `storage.local` (as WXT's `local:enabled` and `local:disabledSites` stored them before). */
 const ENABLED_KEY = 'enabled';
 const SITES_KEY = 'disabledSites';
-/** `markEvery: true | false` (issue 9); outside checks set it too, so its name and shape are fixed. */
+/** `markEvery: true | false`; outside checks set it too, so its name and shape are fixed. */
 const MARK_EVERY_KEY = 'markEvery';
 const NOT_THIS_KEY = 'notThis';
 

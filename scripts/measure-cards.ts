@@ -15,7 +15,7 @@ import { buildFactBase } from '../lib/facts/build';
 import { buildCard, type Card } from '../lib/facts/cards';
 import type { ArticleInput, Catalog } from '../lib/facts/types';
 import type { PageFigure } from '../lib/ui/Card';
-import { headlineOnlyOnBaku, hundredClaimsOnAktau } from '../test/fixtures/hard-cards';
+import { headlineOnlyOnBaku, hundredClaimsOnAktau } from './measure-cards/hard-cards';
 import { chromiumPath } from './chromium.mjs';
 import type { Measured } from './measure-cards/page';
 

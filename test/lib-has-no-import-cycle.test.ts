@@ -32,4 +32,11 @@ describe('the import graph', () => {
     );
     expect(outside).toEqual([]);
   });
+
+  it('keeps scripts/ free of test/ (a fixture both use lives in scripts/)', () => {
+    const intoTest = [...importGraph(root, 'scripts')].flatMap(([file, targets]) =>
+      targets.filter((t) => t.startsWith('test/')).map((t) => `${file} -> ${t}`),
+    );
+    expect(intoTest).toEqual([]);
+  });
 });

@@ -1,11 +1,8 @@
 /**
- * The content script every page gets, declared in wxt.config.ts rather than with `defineContentScript` so that it
- * runs without WXT's content-script context (lib/content/lifetime.ts says why). It wires lib/content/page-check.ts
- * to the extension: the prefilter built into it (or, once the reader added stories, theirs: lib/added-prefilter.ts),
- * the switches in storage, and the message that loads the session.
- *
- * Try by hand: `npm start` (the demo page), a live blog (new posts get marked), a site with a dark theme, and a
- * page about something else entirely (nothing loads beyond this script).
+ * The content script every page gets, declared in wxt.config.ts rather than with `defineContentScript` so it runs
+ * without WXT's content-script context (lib/content/lifetime.ts says why). It wires lib/content/page-check.ts to
+ * the extension: the built-in prefilter (or the added stories', lib/added-prefilter.ts), the switches, the session.
+ * Try by hand: `npm start`, a live blog (new posts get marked), a dark-themed site, a page about something else.
  */
 import bundled, { entities as bundledEntities } from 'virtual:sourcelight/prefilter';
 import { addedPrefilterRead } from '../../lib/added-prefilter';

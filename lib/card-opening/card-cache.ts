@@ -1,13 +1,8 @@
 /**
- * The cards a page needs, fetched in batches and kept for the life of the page, so that opening a card shows
- * it at once instead of waiting for a round trip to the background (which may first have to wake).
- *
- * After a scan the content script asks for every entity on the page in one request (`want`); a card opened
- * before that answer arrives waits for the same request rather than sending another (`load`). When trust
- * changes, every card held is fetched again in one request (`refresh`) and the listeners are told which
- * changed, so an open card is redrawn in place.
- *
- * No extension API: the fetcher is a parameter.
+ * The cards a page needs, fetched in batches and kept for the life of the page, so a card opens at once instead
+ * of waiting on a background that may first have to wake. One request after a scan (`want`); a card opened before
+ * its answer waits for it (`load`); a trust change refetches every card held in one request (`refresh`) and open
+ * cards redraw in place. No extension API: the fetcher is a parameter.
  */
 import type { Card } from '../facts/cards';
 

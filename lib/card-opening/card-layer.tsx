@@ -1,12 +1,8 @@
 /**
  * The cards on a page: the wiring between the reader's pointer and keys, the painted mentions, the hover-intent
  * machine and the card cache. DOM and Preact only; what a card says comes from the cache, and what "turn off on
- * this site" does is the caller's.
- *
- * - The card's host is in the page only while a card shows (shadow-host.ts).
- * - The mention whose card is open is painted `sourcelight-ui-active`; the one the keyboard walk stands on,
- *   `sourcelight-ui-focus` (paint.ts).
- * - The page's `title` tooltip is moved aside while a card shows (title-tooltip.ts), so the two never stack.
+ * this site" does is the caller's. The open card's mention is painted `sourcelight-ui-active`, the keyboard's
+ * `sourcelight-ui-focus` (paint.ts), and the page's `title` tooltip steps aside meanwhile (title-tooltip.ts).
  */
 import type { Card as CardData } from '../facts/cards';
 import type { PageMarks } from '../page/page-marks';

@@ -1,15 +1,9 @@
 /**
- * Walking the marked mentions from the keyboard: each step paints the mention with the focus highlight, scrolls it
- * into view, opens its card and moves focus into it; Escape closes the card and gives focus back to where it was.
- * Mentions are never tab stops (there are no elements to focus), so Tab keeps walking the page's own controls.
- *
- * Keys: Alt+Shift+ArrowDown (next mention) and Alt+Shift+ArrowUp (previous). Why these:
- * - Plain arrows scroll, and screen readers in browse mode use arrows and single letters (NVDA, JAWS).
- * - Alt+ArrowLeft/Right are Back/Forward in every browser; Alt+ArrowDown opens a select; Ctrl+Alt is VoiceOver's
- *   modifier; Alt+Shift+ArrowUp/Down is bound by none of Chrome, Firefox, Edge, NVDA, JAWS or VoiceOver.
- * - In text fields Option+Shift+ArrowUp/Down selects by paragraph on macOS, so keys typed there are left alone.
- *
- * Only the reader's own key presses count: events a page script dispatches (`isTrusted` false) are ignored.
+ * Walking the marked mentions from the keyboard: each step paints the focus highlight, scrolls the mention into
+ * view and opens its card; Escape gives focus back. Mentions are no tab stops, so Tab still walks the page.
+ * Alt+Shift+ArrowDown/Up because no browser or screen reader binds them (plain arrows scroll and drive browse
+ * mode, Alt+Left/Right navigate, Alt+Down opens a select, Ctrl+Alt is VoiceOver's). Ignored: keys in text fields
+ * (macOS selects by paragraph with them) and events a page script dispatches (`isTrusted` false).
  */
 import { isEditable } from '../page/elements';
 import type { PageMention } from '../page/mentions';

@@ -1,12 +1,8 @@
 /**
- * Placing the card next to a mark, inside the viewport: below the mark by default, above it when there is no
- * room below, shifted sideways at the viewport's edges, and never taller than the space it has (the body
- * scrolls). Floating UI does the geometry (`@floating-ui/dom`, strategy 'fixed' because the card host is fixed).
- *
- * The decisions live in one middleware list (`cardMiddleware`) that both paths share:
- * - `placeCard` runs it on the real DOM and keeps the card in place while it is open (`autoUpdate`);
- * - `layoutCard` runs the same list on plain measurements (rects and sizes, no DOM), so the placement rules are
- *   tested with numbers, as Wikipedia's Page Previews test their layout, without a browser.
+ * Placing the card next to a mark, inside the viewport: below by default, above when there is no room, shifted at
+ * the edges, never taller than its space (the body scrolls). Floating UI does the geometry (strategy 'fixed', as
+ * the host is fixed). One middleware list (`cardMiddleware`) serves `placeCard` on the real DOM (kept in place by
+ * `autoUpdate`) and `layoutCard` on plain numbers, so the rules are tested without a browser.
  */
 import {
   autoUpdate,

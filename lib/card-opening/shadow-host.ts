@@ -1,19 +1,11 @@
 /**
- * The one element Sourcelight puts into a page, and only while a card is open: it holds the card in a shadow root,
- * and mounts and unmounts Preact inside it (the container pattern of hypothesis' `preact-container.ts`).
- *
- * Why each choice:
- * - In the page only while a card shows: `show` attaches it, `hide` takes it out again.
- * - A custom tag (`<sourcelight-card-host>`): page styles aim at no such tag. The page watch knows it by identity
- *   (lib/page/own-ui.ts), not by its tag, so a page's own element of that name is read like any other.
- * - Attached to `<html>`, not `<body>`: pages replace or restyle body (transforms, overflow) far more often, and
- *   a transformed ancestor would make `position: fixed` relative to it instead of the viewport.
- * - Inline styles with `!important`, `all: initial` first: an inline `!important` declaration beats every
- *   `!important` rule of the page's stylesheets, so page CSS cannot hide, move or restyle the host; `all` resets
- *   what the host would inherit. They are written again on every show, in case a page script rewrote them.
- * - A CLOSED shadow root: no page script can read what the card shows or reach its buttons and links. A page can
- *   still remove the host (it is re-attached on every show) or dispatch events at it: inside the root only the
- *   reader's own input (`isTrusted`) gets past the root to the card's handlers and to a link's default action.
+ * The one element Sourcelight puts into a page, and only while a card is open: it holds the card in a shadow root
+ * and mounts Preact inside it (the container pattern of hypothesis' `preact-container.ts`). Why each choice:
+ * - A custom tag on `<html>`: page styles aim at no such tag, and pages restyle `<body>` (a transform there would
+ *   make `position: fixed` relative to it). Our own-UI check knows the host by identity (lib/page/own-ui.ts).
+ * - Inline `!important` styles after `all: initial`, rewritten on every show: they beat every page rule.
+ * - A CLOSED shadow root: no page script can read the card or reach its controls; only the reader's own
+ *   (`isTrusted`) input gets through. A page may still remove the host: every show attaches it again.
  */
 import { render, type ComponentChild } from 'preact';
 import { claimAsOwnUi } from '../page/own-ui';

@@ -47,7 +47,7 @@ export function watchFrames(win: Window, options: FrameOptions): void {
  * to call with the document at first and with every node added later; it offers each readable frame found in it,
  * and again whenever that frame loads a document. A `load` listener on each iframe rather than watchFrames' one
  * capturing every `load` on the window: that one runs on the page's own load event and every image's, so on a page
- * about something else the page's load task would run our code too (issue 5 counts such a task as ours).
+ * about something else the page's load task would run our code too (the bench counts such a task as ours).
  */
 export function frameFinder(options: FrameOptions): (node: Node) => void {
   const attached = new WeakSet<Element>();

@@ -1,12 +1,9 @@
 /**
- * Noticing a single-page app's navigation. The page's `history.pushState` runs in the page's world, where a
- * content script cannot wrap it, so we listen where the browser tells every world: the Navigation API's
- * `navigatesuccess` (Chrome 102+), and `popstate`/`hashchange`; where the Navigation API is missing, the
- * address is compared once a second instead (as WXT's own location watcher does).
- *
- * The mutation observer already marks what a navigation renders; a change of route additionally closes the
- * card (it belongs to the view that went) and rescans the whole page, which catches views the framework
- * swapped in without a change we would rescan for (a class on <html>, say).
+ * Noticing a single-page app's navigation. `history.pushState` runs in the page's world, where we cannot wrap it,
+ * so we listen where the browser tells every world: the Navigation API's `navigatesuccess`, `popstate` and
+ * `hashchange`; without the Navigation API, the address is compared once a second (as WXT's watcher does). A
+ * route change closes the card (it belonged to the old view) and rescans, catching views swapped in without a
+ * DOM change we would rescan for.
  */
 
 /** Without the Navigation API, how often the address is compared: about as soon as a reader notices a new view. */

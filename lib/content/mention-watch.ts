@@ -1,11 +1,8 @@
 /**
- * Before the session is loaded (lib/content/session.ts and everything it needs: the matcher, the marks, the cards):
- * whether the page may mention the story at all, and, while it does not, watching what it adds. Most pages a
- * reader opens name nothing of the story; on those this is all the content script does.
- *
- * The page's text is read in batches (lib/page/text-batches.ts), so a long page that names the story early is
- * known to after its first batch; a page about something else is read to its end. Same-origin frames are read
- * too, as the session marks them (frames.ts). Plain DOM, no extension API.
+ * Before the session is loaded: whether the page may mention the story at all, and while it does not, watching
+ * what it adds; on most pages this is all the content script does. The text is read in batches
+ * (lib/page/text-batches.ts), so a page that names the story early is known after the first; same-origin frames
+ * are read too, as the session marks them (frames.ts). Plain DOM, no extension API.
  */
 
 import { mayMention } from '../match/may-mention';

@@ -1,14 +1,9 @@
 /**
- * The content script every http and https page gets: small, because most pages a reader opens name nothing of a
- * story and should not pay for what marks and cards need. It checks the page's text against the prefilter built
- * into it (mention-watch.ts): no message, no storage read, so on a page about something else that check is all it
- * does, and it then only watches what the page adds. Once the page may mention a story it installs the marks'
- * stylesheet at once (lib/page/highlight-style.ts: a `::highlight()` rule restyles the whole page, cheapest
- * before anything is painted), reads the switches and, where Sourcelight is on, has the background load the page
- * session — matcher, marks, cards — into this frame (handoff.ts).
- *
- * Nothing the page posts reaches the background: there is no `message` listener on the window, and every message
- * is built here and in the session.
+ * The content script every http and https page gets, small because most pages name nothing of a story: it checks
+ * the page's text against the built-in prefilter (mention-watch.ts), with no message and no storage read. Once the
+ * page may mention a story it installs the marks' stylesheet first (lib/page/highlight-style.ts: cheapest before
+ * anything is painted), reads the switches and has the background load the page session here (handoff.ts).
+ * There is no `message` listener on the window: nothing the page posts reaches the background.
  */
 import type { Prefilter } from '../match/prefilter';
 import type { Lexicon } from '../match/lexicon';

@@ -1,11 +1,8 @@
 /**
- * Sourcelight on one page: marks painted in the top document and in same-origin frames, kept current as the page
- * changes, cards that open on them, and the switch that takes all of it away again. Plain DOM; the extension's
- * side (the matcher, the cards, the settings) arrives through the options, so this runs in a test page as in a tab.
- *
- * Marks never change the page's DOM (lib/page/paint.ts): turning off takes the highlights and the stylesheet out
- * of the page's registries and closes the card, and the page is as it was. A card that turned the site off stays,
- * with its undo, until the reader undoes it or its time runs out.
+ * Sourcelight on one page: marks in the top document and same-origin frames, kept current as the page changes,
+ * the cards they open, and the switch that takes it all away. Plain DOM; the matcher, cards and settings come in
+ * through the options, so it runs in a test page as in a tab. Marks never change the page's DOM
+ * (lib/page/paint.ts), so turning off leaves the page as it was; a card that turned the site off keeps its undo.
  */
 import { createCardCache, type CardCache } from '../card-opening/card-cache';
 import { createCardLayer, type CardActions, type CardLayer, type CardLayerOptions } from '../card-opening/card-layer';

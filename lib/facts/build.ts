@@ -1,13 +1,8 @@
 /**
  * Builds the fact base from articles and the catalog: validate → clean → metadata → stories → claims → figures.
- * Pure and synchronous, so the background service worker and the Node CLI run exactly the same code.
- *
- * The catalog covers the story it was written for: sources that name its story-specific entities form the
- * catalog's story, exactly as before stories existed. Every other source is grouped into stories (stories.ts)
- * whose entities are discovered from their own articles (discovered-story.ts).
- *
- * A bad article is reported in `problems` and skipped; it never throws and never changes what the other
- * articles contribute.
+ * Pure and synchronous, so the background and the Node CLI run the same code. Sources that name the catalog's
+ * story-specific entities form its story; the others are grouped into stories (stories.ts) whose entities are
+ * discovered from their own articles (discovered-story.ts). A bad article goes to `problems`; nothing throws.
  */
 import { lexiconFromCatalog } from '../match/lexicon';
 import { compileMatcher } from '../match/matcher';

@@ -1,13 +1,7 @@
 /**
- * Turns a cleaned article into claims: each sentence that mentions a catalog entity, verbatim, with the entities
- * it is about, the mention spans inside it and its position in the source.
- *
- * What becomes a claim:
- * - sentences of paragraphs that mention at least one entity;
- * - the headline, when the article has one: a headline is the outlet's own one-line report of the story
- *   ("Putin apologises to Aliyev over Azerbaijan plane crash"), so it says something a reader may want to see;
- * - never a section heading ("Kremlin Response" labels a section, it asserts nothing), and never the page
- *   furniture that cleaning removed (teasers, copyright lines, widget labels).
+ * Turns a cleaned article into claims: each sentence that mentions a catalog entity, verbatim, with its entities,
+ * mention spans and position in the source. The headline counts (it is the outlet's own one-line report); a
+ * section heading ("Kremlin Response" asserts nothing) and the furniture cleaning removed never do.
  */
 import { findMentions, type Matcher, type Mention } from '../match/matcher';
 import type { CleanArticle } from './clean';

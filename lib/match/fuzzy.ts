@@ -1,13 +1,8 @@
 /**
- * Fuzzy rescue of near-miss names ("Zelenskyi", "Vladikavkas"): exact matching first, then a bounded set of
- * candidates only, never the whole text.
- *
- * Candidates are tokens a reader would take for a name (capitalised, at least MIN_TOKEN letters) that no exact
- * match covers; they are compared with the lexicon's single-word aliases that start with the same two letters,
- * by edit distance. fuse.js used to shortlist the aliases, but the edit check always had the last word (fuse's
- * score alone lets "Rasputin" reach "Putin", a substring hit) and fuse's search was most of the rescue's cost: a
- * quarter of the session's script time on the 50 KB bench page (25 of about 90 ms). Aliases by their first two
- * letters give the same verdicts for a map lookup and one or two edit distances per token.
+ * Fuzzy rescue of near-miss names ("Zelenskyi", "Vladikavkas"): exact matching first, then only tokens a reader
+ * would take for a name (capitalised, at least MIN_TOKEN letters) that no exact match covers, compared by edit
+ * distance with the single-word aliases that start with the same two letters. Not fuse.js: its score lets
+ * "Rasputin" reach "Putin", and its search cost more than the map lookup this is (docs/performance.md).
  */
 
 import type { LexiconEntity } from './lexicon';

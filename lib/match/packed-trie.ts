@@ -1,14 +1,10 @@
 /**
- * The trie as plain JSON, small: built and minimised in the background, once per lexicon, and sent to the page
- * session, which would otherwise build it itself on every page — 25-48 ms of cold code there, one long task.
- *
- * Minimising: the expanded phrases make a trie of about 22,000 nodes whose endings repeat ("… plane", "… jet"
- * after each of hundreds of beginnings). Nodes with the same terminals and the same edges to the same nodes are
- * interchangeable, because a walk (matcher.ts) only ever looks at a node's edges and terminals; merging them from
- * the leaves up leaves about 1,500 nodes, the same automaton.
- *
- * Packed: nodes numbered, each a short array — `[sep, num, anyNum, count, …terminals, char, child, char, child, …]`,
- * where an absent edge is -1 and each of `count` terminals is `entity * 2 + (blocker ? 1 : 0)`. The root is node 0.
+ * The trie as plain JSON, built and minimised in the background once per lexicon and sent to the page session,
+ * which would otherwise build it on every page as one long task of cold code (docs/performance.md).
+ * Minimising merges, from the leaves up, nodes with the same terminals and the same edges (a walk looks at nothing
+ * else), so the phrases' repeated endings ("… plane") collapse: about 22,000 nodes become 1,500, same automaton.
+ * Packed: node i is `[sep, num, anyNum, count, …terminals, char, child, char, child, …]`, an absent edge -1, each
+ * terminal `entity * 2 + (blocker ? 1 : 0)`; the root is node 0.
  */
 
 import { newNode, type Terminal, type TrieNode } from './trie';

@@ -1,16 +1,9 @@
 /**
- * Whether a page may mention the story at all, answered before the matcher is even loaded: most pages a reader
- * opens name nothing of it, and on those the content script should cost next to nothing (issue 5: under 5 ms).
- *
- * Every form of the lexicon (forms.ts) contains some words that any text it matches contains whole too: its runs
- * of letters (two joined by one separator count as one word, a pair), and its runs of digits where no separator
- * may vanish next to them. The prefilter keeps, for each form, that set of words; the sets are minimal (no set
- * contains another), so "Azerbaijan Airlines passenger plane" adds nothing once "Azerbaijan Airlines" is there.
- * Each set names one key, its least common-looking word. Checking a page (may-mention.ts) is then a search for the
- * keys, and only around a key found, within the reach of one form, for the rest of its sets' words: no trie, no
- * phrases, no fuse.js, and on a page about something else, one pass of one regular expression.
- *
- * Built in the background, once per lexicon, and sent with it: plain JSON.
+ * Whether a page may mention the story at all, answered before the matcher is loaded: most pages name nothing of
+ * it, and there the content script should cost next to nothing (target: under 5 ms, docs/performance.md).
+ * For each form of the lexicon (forms.ts) it keeps the minimal sets of words any match of it contains whole, each
+ * set keyed by its least common-looking word; may-mention.ts searches a page for the keys with one regular
+ * expression and looks for a set's other words only around a key found. Built once per lexicon: plain JSON.
  */
 
 import { lexiconForms } from './forms';
@@ -99,15 +92,10 @@ interface Run {
 }
 
 /**
- * The word sets of `form`: any text it matches contains every word of at least one of them, whole.
- *
- * Runs of letters always stand whole in the text: a letter run ends at a separator, a digit or the form's end, and
- * the trie joins letters to letters only through a required space or hyphen. So two letter runs joined by one
- * separator stand side by side in the text, and are taken as one word, a pair ("us officials"); a letter run
- * with no such neighbour is a word of its own. Between digits a separator may
- * vanish ("J2-8243" also matches "J28243"), so a form with such separators gives one set per way of writing them.
- * The first `{n}` slot of an entity with known counts (`known`) matches only a count near one of them, in digits
- * or in words, so it adds one of those words ("38", "thirty"); other slots add nothing.
+ * The word sets of `form`: any text it matches contains every word of at least one of them, whole. Letter runs
+ * stand whole in the text, and two joined by one separator count as one word, a pair ("us officials"). Between
+ * digits a separator may vanish ("J2-8243" matches "J28243"), so each way of writing them gives a set. The first
+ * `{n}` slot of an entity with known counts (`known`) adds a word for a count near one ("38", "thirty").
  */
 export function requiredWordSets(form: string, known: ReadonlySet<number> | null = null): string[][] {
   const runs: Run[] = [];

@@ -1,12 +1,8 @@
 /**
- * Scores marked spans against hand-labelled spans: recall per concept (labels that some mark found) and
- * precision per concept (marks that agree with some label). Pure, so the Node devset script and the
- * Chromium-based evaluation share one definition of "found".
- *
- * Lenient on purpose, like a reader: a mark finds a label when the two spans overlap and the concepts agree,
- * where "agree" also accepts a concept listed in either side's `also` ("the Kremlin said" labelled
- * kremlin_statement with also kremlin is found by a mark on "Kremlin" as kremlin, and the other way round).
- * Span boundaries are reported separately as exact-span agreement.
+ * Scores marked spans against hand-labelled spans: recall and precision per concept, pure, so the Node and the
+ * browser evaluations share one definition of "found". Lenient like a reader: a mark finds a label when the spans
+ * overlap and the concepts agree, either side's `also` list included ("the Kremlin said" labelled
+ * kremlin_statement, also kremlin, is found by a mark on "Kremlin"). Exact-span agreement is reported apart.
  */
 
 export interface LabelledSpan {

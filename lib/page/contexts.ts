@@ -1,16 +1,9 @@
 /**
- * Text contexts: the visible text of a page as a reader reads it, one run of inline text at a time, with a map
- * from each character back to the text node it came from.
- *
- * A context is the text of one block (a paragraph, list item, heading, table cell, a div's own text) up to the
- * next block boundary, line break or skipped element. Inline tags (`<a>`, `<em>`, `<span>`) do not
- * interrupt it, so a matcher run over `context.text` finds "Flight <em>8243</em>" as one mention and never
- * joins the last word of one paragraph to the first of the next (findAndReplaceDOMText calls these "contexts";
- * mark.js and hypothesis keep the same node/offset map).
- *
- * Whitespace collapses the way CSS `white-space: normal` collapses it: any run of spaces, tabs and line breaks is
- * one space, and leading whitespace of a context is dropped. A newline inside a `<p>` is a space to a reader, so
- * it is a space to the matcher; offsets still point at the exact characters in the text nodes.
+ * Text contexts: the visible text of a page as a reader reads it, one block at a time (paragraph, list item,
+ * heading, cell, up to a line break or skipped element), with a map from each character back to its text node.
+ * Inline tags do not interrupt a context, so "Flight <em>8243</em>" is one mention and no match joins two blocks.
+ * Whitespace collapses as CSS `white-space: normal` does; offsets still point at the exact characters (the
+ * node/offset map of findAndReplaceDOMText, mark.js and hypothesis).
  */
 
 import {
@@ -86,8 +79,8 @@ class RunBuilder {
     const n = data.length;
     if (n === 0) return;
     // One native search decides the path: text with nothing to collapse (no tab or line break, no space after a
-    // space) is taken as it is, which is most of a page's prose. A regular expression rather than a loop over
-    // every character in JavaScript, which was most of this function's 10-20 ms per megabyte on the bench pages.
+    // space) is taken as it is, which is most of a page's prose. A regular expression, because a JavaScript loop
+    // over every character was most of this function's cost (docs/performance.md).
     const start = this.length;
     if (!(this.lastSpace && data.charCodeAt(0) === 32) && !NEEDS_COLLAPSING.test(data)) {
       this.parts.push(data);

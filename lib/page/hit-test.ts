@@ -2,7 +2,7 @@
  * Which painted mention is under a point. Marks are no elements, so nothing receives `mouseover`: the point is
  * turned into a caret position (the text node and offset under it), the node's mentions are looked up, and a
  * candidate is confirmed by its boxes, because a caret position is the nearest one, also past the end of a line.
- * 0.03-0.4 ms a lookup on 50 KB-5 MB pages here, where `CSS.highlights.highlightsFromPoint` took 24-65 ms.
+ * Not `CSS.highlights.highlightsFromPoint`: about a hundred times slower on the bench pages (docs/performance.md).
  */
 import type { PageMention } from './mentions';
 

@@ -1,11 +1,8 @@
 /**
- * Painting mentions: one `Highlight` per entity in the document's `CSS.highlights`, holding a `StaticRange` per
- * mention painted. A static range costs the page's own DOM work nothing (a live `Range` is updated by every
- * insertion and removal the page makes), and it never changes the page. Text edits make static ranges stale; the
- * page watch (watch.ts) takes those mentions off and finds them again.
- *
- * Only what the window (window.ts) says is near the viewport is painted: every DOM change makes the browser check
- * every registered range, so a page with thousands of mentions keeps a few screens' worth registered.
+ * Painting mentions: one `Highlight` per entity in `CSS.highlights`, a `StaticRange` per mention painted. Static
+ * ranges never change the page and cost its own DOM work nothing (a live `Range` follows every edit); edits make
+ * them stale, and page-marks.ts takes those mentions off and finds them again. Only what window.ts says is near
+ * the viewport is painted, because every DOM change makes the browser check every registered range.
  */
 import { HIGHLIGHT_NAMES, entityHighlightName } from './highlight-names';
 import type { PageMention } from './mentions';

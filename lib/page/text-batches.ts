@@ -1,14 +1,10 @@
 /**
- * A page's text read quickly, in batches, for a look at whether it may mention the story before anything else
- * is loaded (lib/content/mention-watch.ts): a native TreeWalker over its text nodes and nothing else — no style
- * read, no layout, not even a look at the elements between two text nodes, since on a page about something else
- * this walk is most of what the content script costs (issue 5: under 5 ms). So the text nodes are joined end to
- * end, and each place where one ends and the next begins is kept as a break: the text on both sides may belong to
- * one word ("Az<b>erbaijan</b>" reads "Azerbaijan") or to two blocks ("…near Aktau</p><p>Officials…"), and
- * the check (lib/match/may-mention.ts) lets a word end at a break as at a space. It reads more than a reader
- * sees — hidden text, scripts — which at worst lets a page through that the session then finds nothing in.
- *
- * Batches overlap by `overlap` characters, so a mention that straddles two of them is whole in the second.
+ * A page's text read quickly, in batches, for the check whether it may mention the story (mention-watch.ts): a
+ * TreeWalker over text nodes and nothing else, since on a page about something else this walk is most of what the
+ * content script costs. Nodes are joined end to end and each join kept as a break where a word may end
+ * ("Az<b>erbaijan</b>" is one word, "Aktau</p><p>Officials" two). Hidden text is read too: at worst a page gets
+ * through that the session then finds nothing in. Batches overlap by `overlap` characters, so a mention that
+ * straddles two is whole in the second.
  */
 
 /** About 32,000 characters per batch: a page that names the story early is known to after its first. */

@@ -1,13 +1,9 @@
 /**
- * Which marked mentions are painted: those of blocks near the viewport. Every DOM change the page makes has the
- * browser re-check every registered range (a one-character edit cost 165-185 ms with 16,000 registered here), so a
- * long page keeps only a few screens registered and swaps them as the reader scrolls.
- *
- * The window is found by geometry, once a frame at most, when the reader scrolls, the page changes or marks do:
- * a binary search in the blocks (document order follows the page's flow) for the first one near the viewport, then
- * the blocks after it until a few in a row lie beyond. An IntersectionObserver would answer the same, but observing
- * thousands of blocks cost the page 40-180 ms of rendering for 1,000 DOM edits of its own on the 5 MB bench page.
- * A block with many mentions (one huge text node, say) is windowed inside as well, mention by mention.
+ * Which marked mentions are painted: those of blocks near the viewport. Every DOM change makes the browser
+ * re-check every registered range, so a long page keeps only a few screens registered and swaps them on scroll.
+ * The window is found by geometry at most once a frame: a binary search in the blocks (document order follows the
+ * page's flow), then the blocks after it until a few lie beyond. Not an IntersectionObserver: observing thousands
+ * of blocks slows the page's own DOM edits (docs/performance.md). A block with many mentions is windowed inside too.
  */
 import type { PageMention } from './mentions';
 import type { Painter } from './paint';

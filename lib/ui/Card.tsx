@@ -1,17 +1,9 @@
 /**
  * The card: what a mention opens, and what the popup shows for a search result. It renders a `Card` the
- * background built (trust already applied) and nothing else: no fetching, no extension API, so the content
- * script and the popup render the very same component.
- *
- * It opens to a summary that fits without scrolling (one line per group of sources, the figures' verdicts,
- * coverage); "All N claims" expands every sentence in place, and only then does the body scroll.
- *
- * Fact text (names, descriptions, quotes) only ever reaches the DOM as text nodes through JSX; nothing here sets
- * innerHTML.
- *
- * ARIA: on a page the card is a non-modal `dialog` labelled by the entity's name. `tooltip` would be wrong: a
- * tooltip may hold no interactive content, and the card has links and buttons a keyboard must reach. It is not
- * modal (`aria-modal` left out) because the page stays usable while it shows.
+ * background built (trust already applied) with no fetching and no extension API, so page and popup share it.
+ * It opens to a summary that fits without scrolling; "All N claims" expands in place. Fact text reaches the DOM
+ * only as JSX text nodes, never innerHTML. ARIA: a non-modal `dialog` labelled by the entity's name (a `tooltip`
+ * may hold no links or buttons; the page stays usable while it shows).
  */
 import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';

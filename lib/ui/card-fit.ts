@@ -6,7 +6,7 @@
  */
 import type { Card, SummaryLine } from '../facts/cards';
 
-/** The tallest a card may open, px (issue 9: never taller than 420 px), less a margin for the estimate's error. */
+/** The tallest a card may open, px (never taller than 420 px, card.css), less a margin for the estimate's error. */
 export const FIT_BUDGET_PX = 390;
 /** Characters a 13 px line holds in the card's 336 px of text width (system-ui averages about 6.5 px a character). */
 const CHARS_PER_LINE = 50;

@@ -1,5 +1,5 @@
 /**
- * The words a card uses, as pure functions: one place for the phrasing the issue asks for ("4 of 5 sources · not
+ * The words a card uses, as pure functions: one place for the phrasing cards use ("4 of 5 sources · not
  * in: …", "+2 sources alike", "This page: 29 survivors · sources: 28 (1 of 5), no number (4)") and for turning
  * fact-base values into text.
  */

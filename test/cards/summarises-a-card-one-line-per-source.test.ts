@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard, type Card } from '../../lib/facts/cards';
-import { headlineOnlyOnBaku, hundredClaimsOnAktau } from '../fixtures/hard-cards';
+import { headlineOnlyOnBaku, hundredClaimsOnAktau } from '../../scripts/measure-cards/hard-cards';
 import { factBaseWith, realFactBase } from '../ui/support/real-card';
 
 const fb = realFactBase();

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 export type Graph = Map<string, string[]>;
 
-const SOURCE = /\.(ts|tsx)$/;
+const SOURCE = /\.(ts|tsx|mjs)$/;
 /** `import … from '…'`, `import '…'`, `export … from '…'`, across lines. */
 const SPECIFIER = /(?:^|\n)\s*(?:import|export)\s(?:[^'"]*?\sfrom\s)?['"]([^'"]+)['"]/g;
 

@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Card } from '../../lib/ui/Card';
-import { anotherCountOnBoard } from '../fixtures/hard-cards';
+import { anotherCountOnBoard } from '../../scripts/measure-cards/hard-cards';
 import { factBaseWith, realCard } from './support/real-card';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_BUDGET_PX, frameHeight, lineHeight, linesThatFit } from '../../lib/ui/card-fit';
-import { hundredClaimsOnAktau } from '../fixtures/hard-cards';
+import { hundredClaimsOnAktau } from '../../scripts/measure-cards/hard-cards';
 import { factBaseWith, realCard, realFactBase } from './support/real-card';
 
 const name = () => 24;
