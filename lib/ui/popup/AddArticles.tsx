@@ -143,7 +143,7 @@ export function AddArticles({ api, html, onAdded }: AddArticlesProps): JSX.Eleme
         </button>
         <input
           id={`${baseId}-files`}
-          class="visually-hidden"
+          class="sl-visually-hidden"
           type="file"
           multiple
           accept={ARTICLE_FILE_TYPES}

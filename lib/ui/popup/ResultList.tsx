@@ -155,7 +155,7 @@ function Option(props: ResultListProps & { index: number }): JSX.Element {
       </span>
       <span class="option-source" title={sourceName(claim.source)}>
         {shortSourceName(claim.source)}
-        <span class="visually-hidden">, opens the source in a new tab</span>
+        <span class="sl-visually-hidden">, opens the source in a new tab</span>
         <span aria-hidden="true"> ↗</span>
       </span>
     </div>

@@ -86,5 +86,5 @@ export function Switches({ api }: { api: PopupApi }): JSX.Element {
 
 /** Screen readers hear "Sourcelight On this site": the bare words would not say what is switched. */
 function SourcelightPrefix(): JSX.Element {
-  return <span class="visually-hidden">Sourcelight </span>;
+  return <span class="sl-visually-hidden">Sourcelight </span>;
 }

@@ -61,7 +61,7 @@ export function Transfer({ api, onImported }: { api: PopupApi; onImported(): voi
         </button>
         <input
           id={`${id}-import`}
-          class="visually-hidden"
+          class="sl-visually-hidden"
           type="file"
           accept=".json,application/json"
           disabled={busy}
