@@ -10,6 +10,7 @@ import type { PopupApi } from '../app-api';
 import { Switch } from './Switch';
 import { useStored } from './use-stored';
 import { MARK_EVERY_NOTE, NO_MARKS_REMOVED, removedText } from './text';
+import { Section } from './Section';
 
 export function MarksPanel({ api }: { api: PopupApi }): JSX.Element {
   const baseId = useId();
@@ -20,10 +21,7 @@ export function MarksPanel({ api }: { api: PopupApi }): JSX.Element {
   );
 
   return (
-    <section class="marks" aria-labelledby={`${baseId}-title`}>
-      <h2 class="section-title" id={`${baseId}-title`}>
-        How pages are marked
-      </h2>
+    <Section class="marks" title="How pages are marked">
       <div class="marks-row">
         <Switch
           id={`${baseId}-every`}
@@ -54,7 +52,7 @@ export function MarksPanel({ api }: { api: PopupApi }): JSX.Element {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
