@@ -148,7 +148,7 @@ function Option(props: ResultListProps & { index: number }): JSX.Element {
   const { clause } = claim;
   return (
     <div {...common}>
-      <span class="option-quote">
+      <span class="option-claim">
         {clause.cutBefore && '…'}
         {claim.text.slice(clause.start, clause.end)}
         {clause.cutAfter && '…'}

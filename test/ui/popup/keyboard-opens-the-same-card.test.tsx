@@ -51,7 +51,7 @@ describe('the keyboard in the result list', () => {
     expect(fake.callsOf('getCards')).toEqual([{ entities: ['aktau'] }]);
     // The same component over the same data renders the same thing.
     const [data] = await fake.handlers.getCards({ entities: ['aktau'] });
-    const reference = render(<Card card={data!} variant="inline" quoteHref={fake.api.readerHref} />);
+    const reference = render(<Card card={data!} variant="inline" claimHref={fake.api.readerHref} />);
     const withoutIds = (html: string) => html.replace(/(?:id|aria-labelledby|aria-controls)="[^"]*"/g, '');
     expect(withoutIds(card.outerHTML)).toBe(withoutIds(reference.container.firstElementChild!.outerHTML));
     reference.unmount();
