@@ -2,7 +2,7 @@
  * The phrase mini-language of the catalog's `phrases` (and the forms aliases may take).
  *
  * A phrase names an entity without (only) its name: "the Kremlin said in a statement", "38 people died".
- * It is written in plain words, matched after normalisation (case, accents, quotes, dashes do not matter),
+ * It is written in plain words, matched after normalization (case, accents, quotes, dashes do not matter),
  * with a few marks:
  *
  * | syntax      | meaning                                                        | example                          |
