@@ -50,10 +50,10 @@ function startSession({ lexicon, trie, hostname, report }: SessionInput): Loaded
       undoTurnOff: () => void setSiteEnabled(hostname, true).catch(report),
       site: siteOf(hostname),
     },
-    quotes: {
-      quoteHref: (source, claim) => browser.runtime.getURL('/') + readerPath(source, claim).slice(1),
+    claimLinks: {
+      claimHref: (source, claim) => browser.runtime.getURL('/') + readerPath(source, claim).slice(1),
       // A page may not open an extension page itself; the background opens the reader in a new tab.
-      onOpenQuote: (source, claim) => void sendMessage('openReader', { source, claim }).catch(report),
+      onOpenClaim: (source, claim) => void sendMessage('openReader', { source, claim }).catch(report),
     },
     onError: report,
   });

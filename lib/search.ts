@@ -97,7 +97,7 @@ const CLAIM_OPTIONS: IFuseOptions<ClaimDoc> = {
 
 interface EntityDoc extends EntityHit {
   aliases: string[];
-  /** Normalised name and aliases, for exact and word-start matches. */
+  /** Normalized name and aliases, for exact and word-start matches. */
   names: string[];
 }
 

@@ -89,7 +89,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 export interface NotThis {
   /** `siteOf` the page's hostname. */
   site: string;
-  /** The marked words, normalised (`wordingOf`). */
+  /** The marked words, normalized (`wordingOf`). */
   wording: string;
   entity: string;
   entityName: string;
@@ -100,7 +100,7 @@ export interface NotThis {
 /** The most "not this" choices kept; past it the oldest go (storage.local holds 10 MB, a reader means dozens). */
 export const NOT_THIS_MAX = 1000;
 
-/** Marked words as "not this" compares them: the matcher's normalisation (case, accents, quotes, dashes, spaces). */
+/** Marked words as "not this" compares them: the matcher's normalization (case, accents, quotes, dashes, spaces). */
 export function wordingOf(text: string): string {
   return normalizeText(text);
 }
@@ -127,9 +127,9 @@ const sameChoice = (a: Pick<NotThis, 'site' | 'wording' | 'entity'>, b: Pick<Not
 
 /** The list with `choice` added (once; a repeat moves to the front), newest first, at most `NOT_THIS_MAX`. */
 export function withNotThis(list: readonly NotThis[], choice: NotThis): NotThis[] {
-  const normalised = { ...choice, site: siteOf(choice.site), wording: wordingOf(choice.wording) };
-  if (normalised.site === '' || normalised.wording === '') return [...list];
-  return [normalised, ...list.filter((c) => !sameChoice(c, normalised))].slice(0, NOT_THIS_MAX);
+  const normalized = { ...choice, site: siteOf(choice.site), wording: wordingOf(choice.wording) };
+  if (normalized.site === '' || normalized.wording === '') return [...list];
+  return [normalized, ...list.filter((c) => !sameChoice(c, normalized))].slice(0, NOT_THIS_MAX);
 }
 
 /** The list without `choice` (restored). */

@@ -14,49 +14,32 @@
  * in memory and never written anywhere. Without it the script says so and exits cleanly.
  * SOURCELIGHT_SKIP_BUILD=1 reuses the existing build.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileMatcher, findMentions } from '../lib/match/matcher';
-import { scorePage, type MarkedSpan } from '../lib/match/score';
-import { hasChromium, missingChromiumMessage } from './chromium.mjs';
+import { scorePage } from '../lib/match/score';
 import { devsetDir, printReport, readDevset, servedLexicon, type ScoredPage } from './devset';
+import { buildForChromium } from './browser/build.mjs';
 import { launchExtension, ROOT } from './browser/launch.mjs';
 import { waitForMarks } from './browser/marks.mjs';
-import { blocksOf, readFileMarks, renderBlocks, type Block } from './browser/rendered-page';
+import { blocksOf, EMPTY_PAGE_MS, marksOfPages, renderBlocks, servedPath, withAlso, type Block } from './browser/rendered-page';
 import { startStaticServer } from './browser/static-server.mjs';
-
-/** A page with no mention shows no mark; this long after load with none, it counts as done. */
-const EMPTY_PAGE_MS = 4000;
 
 const devset = readDevset(devsetDir(ROOT));
 if (!devset) {
   console.log(`No devset at ${devsetDir(ROOT)}: skipping the evaluation in Chromium (set DEVSET_DIR to point at one).`);
   process.exit(0);
 }
-if (!hasChromium()) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
-if (process.env.SOURCELIGHT_SKIP_BUILD !== '1') {
-  const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    process.exit(build.status ?? 1);
-  }
-}
+buildForChromium();
 
 const { pages, concepts } = devset;
-const alsoOf = markAlso();
+const also = withAlso(servedLexicon(ROOT));
 
 const served = new Map<string, string>();
-const layouts = new Map<string, { text: string; blocks: Block[] }>();
-pages.forEach((page, i) => {
+const layouts = pages.map((page, i): { text: string; blocks: Block[] } => {
   const text = readFileSync(join(devset.dir, page.file), 'utf8');
   const blocks = blocksOf(text);
-  const path = `/page-${String(i + 1).padStart(2, '0')}.html`;
-  served.set(path, renderBlocks(blocks, 'devset page'));
-  layouts.set(page.file, { text, blocks });
+  served.set(servedPath(i), renderBlocks(blocks, 'devset page'));
+  return { text, blocks };
 });
 
 const other = otherPages();
@@ -85,22 +68,11 @@ if (other.pages.length > 0) {
 async function scoreAll(setting: { markEvery: boolean }): Promise<ScoredPage[]> {
   const worker = await browser.serviceWorker();
   await worker.evaluate((values) => chrome.storage.local.set(values), setting);
-  const scored: ScoredPage[] = [];
-  const tab = await browser.context.newPage();
-  for (const [i, page] of pages.entries()) {
-    const { text, blocks } = layouts.get(page.file)!;
-    await tab.goto(server.url(`/page-${String(i + 1).padStart(2, '0')}.html`));
-    await waitForMarks(tab, { emptyAfterMs: EMPTY_PAGE_MS });
-    const marks = (await readFileMarks(tab, blocks)).map((m): MarkedSpan => {
-      const also = alsoOf(m.entity, text.slice(m.start, m.end));
-      return also ? { ...m, also } : m;
-    });
-    scored.push({ page, text, score: scorePage(page.mentions, marks, { concepts }) });
-    process.stderr.write('.');
-  }
-  process.stderr.write('\n');
-  await tab.close();
-  return scored;
+  const marks = await marksOfPages(browser.context, layouts.map(({ blocks }, i) => ({ url: server.url(servedPath(i)), blocks })));
+  return pages.map((page, i) => {
+    const { text } = layouts[i]!;
+    return { page, text, score: scorePage(page.mentions, marks[i]!.map((m) => also(m, text)), { concepts }) };
+  });
 }
 
 /** The marks a reader sees by default: how dense, and whether each labelled entity still gets one on its page. */
@@ -139,7 +111,7 @@ function otherPages(): { dir: string; pages: { file: string; path: string }[]; s
   const set = dir ? readDevset(dir) : null;
   const served = new Map<string, string>();
   const list = (set?.pages ?? []).map((page, i) => {
-    const path = `/other-${String(i + 1).padStart(2, '0')}.html`;
+    const path = servedPath(i, 'other');
     served.set(path, renderBlocks(blocksOf(readFileSync(join(set!.dir, page.file), 'utf8')), 'other story page'));
     return { file: page.file, path };
   });
@@ -156,14 +128,4 @@ async function countOther(): Promise<{ file: string; marks: number }[]> {
   }
   await tab.close();
   return out;
-}
-
-/**
- * The scorer accepts a mark whose span also names another labelled concept ("Azerbaijan Airlines flight" is the
- * flight and names the airline). A mark carries no such list in the page, so it is recomputed from the mark's own
- * text with the matcher the background serves: the same lexicon, built from the same fact base in Node.
- */
-function markAlso(): (entity: string, text: string) => string[] | undefined {
-  const matcher = compileMatcher(servedLexicon(ROOT));
-  return (entity, text) => findMentions(matcher, text).find((m) => m.entity === entity && m.start === 0)?.also;
 }

@@ -10,24 +10,19 @@
  * The story's files are other outlets' text, for measuring only: pages are rendered in memory, never written.
  * SOURCELIGHT_SKIP_BUILD=1 reuses the existing build.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExportFile } from '../lib/transfer/export-file';
 import { lexiconOf } from '../lib/match/lexicon-of';
-import { compileMatcher, findMentions } from '../lib/match/matcher';
 import type { MarkedSpan } from '../lib/match/score';
-import { launchExtension, ROOT } from './browser/launch.mjs';
-import { waitForMarks } from './browser/marks.mjs';
-import { blocksOf, readFileMarks, renderBlocks } from './browser/rendered-page';
+import { buildForChromium } from './browser/build.mjs';
+import { launchExtension } from './browser/launch.mjs';
+import { blocksOf, marksOfPages, renderBlocks, servedPath, withAlso } from './browser/rendered-page';
 import { startStaticServer } from './browser/static-server.mjs';
-import { hasChromium, missingChromiumMessage } from './chromium.mjs';
 import { printReport } from './devset';
 import { readStorySet, scoreStory, unrelatedMarks } from './story-score';
 
-/** A page with no mention shows no mark; this long after load with none, it counts as done. */
-const EMPTY_PAGE_MS = 4000;
 /** Adding a story's sources builds the fact base once per file; generous for a loaded 2-core machine. */
 const ADD_TIMEOUT_MS = 180_000;
 /** The popup waits for the first build of a fresh profile. */
@@ -43,17 +38,7 @@ if (typeof set === 'string') {
   console.error(`eval:story: ${set}`);
   process.exit(2);
 }
-if (!hasChromium()) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
-if (process.env.SOURCELIGHT_SKIP_BUILD !== '1') {
-  const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    process.exit(build.status ?? 1);
-  }
-}
+buildForChromium();
 
 const sourcesDir = join(set.dir, 'sources');
 const files = readdirSync(sourcesDir)
@@ -61,8 +46,8 @@ const files = readdirSync(sourcesDir)
   .sort()
   .map((f) => join(sourcesDir, f));
 
-const layouts = new Map(set.pages.map((p, i) => [p.file, { path: `/page-${String(i + 1).padStart(2, '0')}.html`, blocks: blocksOf(set.texts.get(p.file)!) }]));
-const server = await startStaticServer(new Map([...layouts.values()].map(({ path, blocks }) => [path, renderBlocks(blocks, 'story page')])));
+const layouts = set.pages.map((p, i) => ({ path: servedPath(i), blocks: blocksOf(set.texts.get(p.file)!) }));
+const server = await startStaticServer(new Map(layouts.map(({ path, blocks }) => [path, renderBlocks(blocks, 'story page')])));
 const browser = await launchExtension(undefined, { viewport: { width: 1280, height: 800 } });
 const marksOf = new Map<string, MarkedSpan[]>();
 let factBase: ExportFile['factBase'];
@@ -86,32 +71,16 @@ try {
   await worker.evaluate(() => chrome.storage.local.set({ markEvery: true }));
   factBase = (await ask<ExportFile>(popup, 'exportFactBase')).factBase;
 
-  const tab = await browser.context.newPage();
-  for (const page of set.pages) {
-    const { path, blocks } = layouts.get(page.file)!;
-    await tab.goto(server.url(path));
-    await waitForMarks(tab, { emptyAfterMs: EMPTY_PAGE_MS });
-    marksOf.set(page.file, await readFileMarks(tab, blocks));
-    process.stderr.write('.');
-  }
-  process.stderr.write('\n');
+  const marks = await marksOfPages(browser.context, layouts.map(({ path, blocks }) => ({ url: server.url(path), blocks })));
+  set.pages.forEach((page, i) => marksOf.set(page.file, marks[i]!));
 } finally {
   await browser.close();
   await server.close();
 }
 
-// A mark carries no `also` in the page: recompute it from the mark's own text with the lexicon the extension built.
-const matcher = compileMatcher(lexiconOf(factBase));
-for (const [file, marks] of marksOf) {
-  const text = set.texts.get(file)!;
-  marksOf.set(
-    file,
-    marks.map((m) => {
-      const also = findMentions(matcher, text.slice(m.start, m.end)).find((x) => x.entity === m.entity && x.start === 0)?.also;
-      return also ? { ...m, also } : m;
-    }),
-  );
-}
+// With the lexicon the extension built from the sources added.
+const also = withAlso(lexiconOf(factBase));
+for (const [file, marks] of marksOf) marksOf.set(file, marks.map((m) => also(m, set.texts.get(file)!)));
 const names = new Map(factBase.entities.map((e) => [e.id, e.name]));
 const { scored, conceptOf } = scoreStory(set, marksOf, (id) => names.get(id) ?? id);
 printReport(`Story in Chromium, sources added through the popup: ${set.dir}`, scored);

@@ -16,7 +16,7 @@ import { buildCard, type Card } from '../lib/facts/cards';
 import type { ArticleInput, Catalog } from '../lib/facts/types';
 import type { PageFigure } from '../lib/ui/Card';
 import { headlineOnlyOnBaku, hundredClaimsOnAktau } from './measure-cards/hard-cards';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath } from './browsers.mjs';
 import type { Measured } from './measure-cards/page';
 
 const root = resolve(import.meta.dirname, '..');

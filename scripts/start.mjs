@@ -3,10 +3,9 @@
 // served from 127.0.0.1. With a display, the browser stays open until you close it. Without one (no $DISPLAY,
 // as on CI and remote machines), it runs headless and writes two screenshots — the page with its marks, and a
 // card open on a mention — and prints their paths. `--headless` forces the screenshots with a display too.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasChromium, missingChromiumMessage } from './chromium.mjs';
+import { buildForChromium } from './browser/build.mjs';
 import { launchExtension, ROOT } from './browser/launch.mjs';
 import { MARKS_SCRIPT, waitForMarks } from './browser/marks.mjs';
 import { startStaticServer } from './browser/static-server.mjs';
@@ -20,17 +19,8 @@ const CARD_WAIT_MS = 1200;
 
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
-if (!hasChromium()) {
-  console.error(missingChromiumMessage());
-  process.exit(1);
-}
-
 console.log('Building the extension (wxt build)…');
-const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, encoding: 'utf8' });
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(build.status ?? 1);
-}
+buildForChromium({ reuse: false });
 
 const server = await startStaticServer(DEMO_DIR);
 const browser = await launchExtension(undefined, { headless, viewport: headless ? { width: 1280, height: 800 } : null });

@@ -5,8 +5,7 @@
 // (or chromium) runs the end-to-end tests in that browser only.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath, hasChromium, missingChromiumMessage } from './chromium.mjs';
-import { firefoxPath, hasFirefox, missingFirefoxMessage } from './firefox.mjs';
+import { chromiumPath, firefoxPath, hasChromium, hasFirefox, missingChromiumMessage, missingFirefoxMessage } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));

@@ -4,7 +4,7 @@
  */
 import { fnv1a64 } from '../facts/hash';
 import type { ArticleInput } from '../facts/types';
-import { normaliseForComparison } from '../facts/validate';
+import { normalizeForComparison } from '../facts/validate';
 import { normalizeText } from '../match/normalize';
 import type { AddedSourceRow } from '../store/choices-db';
 
@@ -40,7 +40,7 @@ export function addedSourceId(draft: ArticleDraft): string {
     .split(' ')
     .filter(Boolean)
     .slice(0, ID_WORDS);
-  const hash = fnv1a64(normaliseForComparison(draft.text)).slice(0, ID_HASH_CHARS);
+  const hash = fnv1a64(normalizeForComparison(draft.text)).slice(0, ID_HASH_CHARS);
   return ['added', ...words, hash].join('-');
 }
 

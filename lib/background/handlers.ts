@@ -156,6 +156,15 @@ export function createHandlers(deps: HandlerDeps): Background {
     await deps.onTrustChanged?.();
   }
 
+  /** A reader's choice about one source: saved, told to every tab, and the source answered as the popup now lists it. */
+  async function chooseForSource(id: string, save: () => Promise<unknown>): Promise<SourceSummary> {
+    await keeper.ready();
+    const source = await sourceOrFail(id);
+    await save();
+    await announce();
+    return (await summaries([source]))[0]!;
+  }
+
   const handlers: Handlers = {
     async getStatus(data) {
       expectNoPayload('getStatus', data);
@@ -212,11 +221,7 @@ export function createHandlers(deps: HandlerDeps): Background {
       const payload = expectObject('setTrust', data, ['source', 'trusted']);
       const id = expectId('setTrust', payload, 'source');
       const trusted = expectBoolean('setTrust', payload, 'trusted');
-      await keeper.ready();
-      const source = await sourceOrFail(id);
-      await writeTrust(choices(), id, trusted);
-      await announce();
-      return (await summaries([source]))[0]!;
+      return chooseForSource(id, () => writeTrust(choices(), id, trusted));
     },
 
     async setSourceDetails(data) {
@@ -229,11 +234,7 @@ export function createHandlers(deps: HandlerDeps): Background {
         published: optionalDate(type, payload, 'published'),
         title: optionalText(type, payload, 'title'),
       };
-      await keeper.ready();
-      const source = await sourceOrFail(id);
-      await writeDetails(choices(), id, change);
-      await announce();
-      return (await summaries([source]))[0]!;
+      return chooseForSource(id, () => writeDetails(choices(), id, change));
     },
 
     async getSource(data) {

@@ -34,8 +34,8 @@ export interface CardActions {
 export interface CardLayerOptions {
   cards: CardCache;
   actions: CardActions;
-  /** Where quotes link (the source reader at a sentence) and what following one does: see Card's props. */
-  quotes?: Pick<CardProps, 'quoteHref' | 'onOpenQuote'>;
+  /** Where claims link (the source reader at a sentence) and what following one does: see Card's props. */
+  claimLinks?: Pick<CardProps, 'claimHref' | 'onOpenClaim'>;
   /** A card could not be loaded (the background did not answer). */
   onError?: (error: unknown) => void;
   /** Removes every listener; `destroy` also takes the card off the page. */
@@ -159,7 +159,7 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
         }}
         onTurnOffSettled={() => intent.reset()}
         site={actions.site}
-        {...options.quotes}
+        {...options.claimLinks}
       />,
     );
     shown.stopPlacing ??= placeCard(referenceFor(mention, doc), host, at);

@@ -6,6 +6,7 @@
  * Timings are Wikipedia's Page Previews' (mediawiki-extensions-Popups `src/constants.js`), tuned on millions of
  * readers who found them neither twitchy nor slow.
  */
+import { realTimers, type Timers } from '../timers';
 
 /** The pointer has rested on a mark this long: the reader may want its card, so start fetching it. */
 export const FETCH_DELAY = 150;
@@ -33,16 +34,6 @@ export interface HoverIntentOutputs<M> {
   hide(mark: M, reason: HideReason): void;
 }
 
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const globalTimers: Timers = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 /**
  * One machine per page. `M` is whatever identifies a mark (the mark element in the content script).
  *
@@ -62,7 +53,7 @@ export class HoverIntent<M> {
 
   constructor(
     private readonly out: HoverIntentOutputs<M>,
-    private readonly timers: Timers = globalTimers,
+    private readonly timers: Timers = realTimers,
   ) {}
 
   /** The mark whose card is shown, if any. */

@@ -41,8 +41,8 @@ export interface SessionOptions {
   fetchCards: (entities: string[]) => Promise<Card[]>;
   /** What the card's own controls do. */
   actions: CardActions;
-  /** Quotes in cards link to the source reader (see CardLayerOptions.quotes). */
-  quotes?: CardLayerOptions['quotes'];
+  /** Claims in cards link to the source reader (see CardLayerOptions.claimLinks). */
+  claimLinks?: CardLayerOptions['claimLinks'];
   /** Something failed that the reader cannot act on (logged by the caller). */
   onError?: (error: unknown) => void;
   /**
@@ -106,7 +106,7 @@ export function createSession(win: Window, options: SessionOptions): Session {
       return layer.layer;
     }
     const controller = new AbortController();
-    const created = createCardLayer(win, { cards, signal: controller.signal, actions: options.actions, quotes: options.quotes, onError: report });
+    const created = createCardLayer(win, { cards, signal: controller.signal, actions: options.actions, claimLinks: options.claimLinks, onError: report });
     layer = { layer: created, controller };
     return created;
   }

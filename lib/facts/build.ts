@@ -10,11 +10,11 @@ import { linkClaims, type ClaimContext, type LinkedClaim } from './claims';
 import { cleanArticle } from './clean';
 import { articleCandidates, storyKeys } from './discover';
 import { buildDiscoveredStory, type PreparedSource } from './discovered-story';
+import { factEntity, sourcesByEntity } from './fact-entity';
 import { collectFigures } from './figures';
 import { fnv1a64 } from './hash';
 import { STORY_KINDS, otherIncidentIds } from './incidents';
 import { readMetadata } from './metadata';
-import { specificityOf } from './specificity';
 import { groupStories } from './stories';
 import type { ArticleInput, ArticleProblem, Catalog, CatalogEntity, Entity, FactBase, Figure, Source, Story } from './types';
 import { ArticleError, DuplicateGuard, assertReadable } from './validate';
@@ -119,17 +119,6 @@ function catalogScore(claims: readonly LinkedClaim[], catalog: ReadonlyMap<strin
   return score;
 }
 
-function sourcesByEntity(claims: readonly LinkedClaim[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const { claim } of claims) {
-    for (const entity of claim.entities) {
-      const list = out.get(entity) ?? [];
-      if (!list.includes(claim.source)) list.push(claim.source);
-      out.set(entity, list);
-    }
-  }
-  return out;
-}
 
 /** A story's name: its flight, else the entity most of its sources name. */
 function storyName(entities: readonly Entity[]): string {
@@ -181,19 +170,7 @@ export function buildFactBase(articles: readonly ArticleInput[], catalog: Catalo
   // Without a source of its story (a folder of other articles), the catalog has nothing to say.
   if (covered.length > 0 || rest.length === 0) {
     const sourcesOf = sourcesByEntity(catalogClaims);
-    for (const e of catalog.entities) {
-      entities.set(e.id, {
-        id: e.id,
-        name: e.name,
-        kind: e.kind,
-        description: e.description,
-        aliases: [...e.aliases],
-        phrases: [...(e.phrases ?? [])],
-        sources: sourcesOf.get(e.id) ?? [],
-        stories: covered.length > 0 ? [CATALOG_STORY] : [],
-        specificity: specificityOf(e),
-      });
-    }
+    for (const e of catalog.entities) entities.set(e.id, factEntity(e, sourcesOf, covered.length > 0 ? [CATALOG_STORY] : []));
   }
   if (covered.length > 0) {
     const list = [...entities.values()];

@@ -9,7 +9,7 @@
  */
 import { DATELINE, furniture, type FurnitureKind } from './furniture';
 import { endsWithStop, splitSentences } from './sentences';
-import { normaliseForComparison } from './validate';
+import { normalizeForComparison } from './validate';
 
 export type BlockKind = 'heading' | 'paragraph';
 
@@ -71,9 +71,9 @@ export function isHeadingLike(line: string, first = false): boolean {
   return ws.length <= HEADING_MAX_WORDS || (ws.length <= TITLE_CASE_HEADING_MAX_WORDS && isTitleCase(ws));
 }
 
-/** Sentences of a line, normalised, with a list number ("1. ") removed: what two copies of a caption share. */
+/** Sentences of a line, normalized, with a list number ("1. ") removed: what two copies of a caption share. */
 function sentenceKeys(line: string): string[] {
-  return splitSentences(line.replace(/^\d{1,3}\.\s+/, '')).map((s) => normaliseForComparison(s.text));
+  return splitSentences(line.replace(/^\d{1,3}\.\s+/, '')).map((s) => normalizeForComparison(s.text));
 }
 
 interface Candidate {

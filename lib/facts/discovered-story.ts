@@ -10,7 +10,7 @@ import type { CleanArticle } from './clean';
 import { discoverEntities, type ArticleCandidates, type DiscoveredEntity } from './discover';
 import { MEASURES } from './discover/measures';
 import { collectFigures } from './figures';
-import { specificityOf } from './specificity';
+import { factEntity, sourcesByEntity } from './fact-entity';
 import type { Catalog, CatalogEntity, Entity, EntityKind, Figure, Measure } from './types';
 
 export interface PreparedSource {
@@ -96,28 +96,11 @@ export function buildDiscoveredStory(
   const claims = sources.flatMap((s) => linkClaims(s.id, s.cleaned, s.title, ctx));
   const figures = collectFigures(claims, labels, { measureOf: (e) => measureOf.get(e), story });
 
-  const sourcesOf = new Map<string, string[]>();
-  for (const { claim } of claims) {
-    for (const e of claim.entities) {
-      const list = sourcesOf.get(e) ?? [];
-      if (!list.includes(claim.source)) list.push(claim.source);
-      sourcesOf.set(e, list);
-    }
-  }
+  const sourcesOf = sourcesByEntity(claims);
   const counted = new Set(figures.map((f) => f.entity));
   // An entity no claim mentions, or a measure no source gives a number for, would only add noise to the lexicon.
   const entities: Entity[] = lexiconEntities
     .filter((e) => (measureOf.has(e.id) ? counted.has(e.id) : sourcesOf.has(e.id)))
-    .map(({ reused: _reused, ...e }) => ({
-      id: e.id,
-      name: e.name,
-      kind: e.kind,
-      description: e.description,
-      aliases: [...e.aliases],
-      phrases: [...(e.phrases ?? [])],
-      sources: sourcesOf.get(e.id) ?? [],
-      stories: [story],
-      specificity: specificityOf(e),
-    }));
+    .map((e) => factEntity(e, sourcesOf, [story]));
   return { entities, claims, figures };
 }

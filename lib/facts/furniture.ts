@@ -5,7 +5,7 @@
  * English news page.
  */
 import { timestampLine } from './dates';
-import { normaliseForComparison } from './validate';
+import { normalizeForComparison } from './validate';
 
 export type FurnitureKind = 'url' | 'teaser' | 'copyright' | 'widget' | 'counter' | 'timestamp' | 'byline' | 'credit';
 
@@ -57,7 +57,7 @@ export function furniture(line: string): FurnitureKind | null {
   if (URL_LINE.test(line)) return 'url';
   if (TEASER.test(line)) return 'teaser';
   if (COPYRIGHT.test(line) && wordCount(line) <= COPYRIGHT_MAX_WORDS) return 'copyright';
-  if (WIDGET_LABELS.has(normaliseForComparison(line).replace(/[\s:.\u2026>\u00BB|-]+$/, ''))) return 'widget';
+  if (WIDGET_LABELS.has(normalizeForComparison(line).replace(/[\s:.\u2026>\u00BB|-]+$/, ''))) return 'widget';
   if (COUNTER.test(line)) return 'counter';
   if (timestampLine(line) !== null) return 'timestamp';
   if (BYLINE.test(line)) return 'byline';

@@ -29,9 +29,9 @@ function hash32(s: string): number {
   return h >>> 0;
 }
 
-/** The fingerprint of a text already normalised for comparison (validate.ts). */
-export function fingerprint(normalised: string): Fingerprint {
-  const words = normalised.split(' ').filter((w) => w !== '');
+/** The fingerprint of a text already normalized for comparison (validate.ts). */
+export function fingerprint(normalized: string): Fingerprint {
+  const words = normalized.split(' ').filter((w) => w !== '');
   const all = new Set<number>();
   const undamaged: number[] = [];
   for (let i = 0; i + RUN <= words.length; i++) {

@@ -1,6 +1,6 @@
 /**
  * Where a known number is written inside a phrase ("claimed at least 38 lives", "thirty-eight dead"), in digits
- * or in words. Uses the matcher's own normaliser and number reader, so it reads numbers exactly as matching did.
+ * or in words. Uses the matcher's own normalizer and number reader, so it reads numbers exactly as matching did.
  */
 import { isWordCode, normalize } from '../match/normalize';
 import { readNumber } from '../match/numbers';

@@ -24,7 +24,7 @@ export interface CatalogEntity {
   kind: EntityKind;
   /** One line a reader sees on the card. */
   description: string;
-  /** Ways of writing the entity's name, matched after normalisation (case, diacritics, dashes, quotes). */
+  /** Ways of writing the entity's name, matched after normalization (case, diacritics, dashes, quotes). */
   aliases: string[];
   /**
    * Phrases that name the entity without its name ("the Kremlin said in a statement", "38 people were killed").

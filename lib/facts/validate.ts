@@ -33,7 +33,7 @@ export class ArticleError extends Error {
 const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g;
 
 /** Case, whitespace, dashes, quotes and Unicode forms do not make an article different. */
-export function normaliseForComparison(text: string): string {
+export function normalizeForComparison(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -74,19 +74,19 @@ export function assertReadable(id: string, text: string): void {
 
 /**
  * Remembers the articles accepted so far so a second copy is refused, whatever its id: the same text after
- * normalisation, or a damaged copy (near-duplicate.ts), whose figures would otherwise count twice.
+ * normalization, or a damaged copy (near-duplicate.ts), whose figures would otherwise count twice.
  */
 export class DuplicateGuard {
   private readonly byText = new Map<string, string>();
   private readonly prints: { id: string; print: Fingerprint }[] = [];
   private readonly ids = new Set<string>();
 
-  /** Throws when `id` or the normalised `text` was already accepted; otherwise records both. */
+  /** Throws when `id` or the normalized `text` was already accepted; otherwise records both. */
   admit(id: string, text: string): void {
     if (this.ids.has(id)) {
       throw new ArticleError('duplicate', `Article id "${id}" is used twice; each source needs its own id.`);
     }
-    const key = normaliseForComparison(text);
+    const key = normalizeForComparison(text);
     const print = fingerprint(key);
     const earlier = this.copyOf(key, print);
     if (earlier?.exact) {
@@ -105,7 +105,7 @@ export class DuplicateGuard {
 
   /** The id of the accepted article `text` repeats (exactly, or as a damaged copy), or null. Records nothing. */
   duplicateOf(text: string): { id: string; exact: boolean } | null {
-    const key = normaliseForComparison(text);
+    const key = normalizeForComparison(text);
     return this.copyOf(key, fingerprint(key));
   }
 

@@ -1,5 +1,5 @@
 /**
- * The forms of a lexicon: every plain string its aliases and phrases stand for, normalised and respelled, with
+ * The forms of a lexicon: every plain string its aliases and phrases stand for, normalized and respelled, with
  * `{n}`/`{#}` number slots kept. The trie holds exactly these (matcher.ts), and the page prefilter is derived
  * from them (prefilter.ts), so both follow one reading of the lexicon.
  */
@@ -24,7 +24,7 @@ export function* lexiconForms(lexicon: Lexicon): Generator<LexiconForm> {
       for (const form of spellingVariants(normalizeText(alias))) yield { entity, form, block: false };
     }
     for (const phrase of phrases) {
-      // Normalising and respelling the phrase before expanding it leaves its syntax alone (all ASCII) and does
+      // Normalizing and respelling the phrase before expanding it leaves its syntax alone (all ASCII) and does
       // the work once per phrase, not once per form (a phrase may stand for hundreds).
       for (const spelled of spellingVariants(normalizeText(phrase))) {
         const parsed = parsePhrase(spelled);

@@ -64,8 +64,8 @@ interface AliasEntry {
 
 export interface FuzzyRescuer {
   /**
-   * Near-miss names in `text`; `norm` is its normalised form, `map` the offsets back (null: the same offsets),
-   * `taken` the spans exact matches chose (blockers included), in normalised offsets, sorted and not overlapping.
+   * Near-miss names in `text`; `norm` is its normalized form, `map` the offsets back (null: the same offsets),
+   * `taken` the spans exact matches chose (blockers included), in normalized offsets, sorted and not overlapping.
    */
   rescue(text: string, norm: string, map: Int32Array | null, taken: readonly Span[]): Mention[];
   /** Tokens looked up so far (not answered from the cache): the work the rescue did, which MAX_LOOKUPS_PER_TEXT bounds. */

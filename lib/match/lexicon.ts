@@ -21,7 +21,7 @@ export interface KnownFigure {
 
 export interface LexiconEntity {
   id: string;
-  /** Names, matched as written after normalisation (plus spelling and code-separator variants). */
+  /** Names, matched as written after normalization (plus spelling and code-separator variants). */
   aliases: string[];
   /** Phrases in the mini-language of `phrases.ts`. */
   phrases: string[];

@@ -1,8 +1,19 @@
 /**
- * Finds mentions of lexicon entities in text: compile once, then one pass per text. Normalise the text
+<<<<<<< ours
+ * Finds mentions of lexicon entities in text: compile once, then one pass per text. Normalize the text
  * (normalize.ts), walk the trie (trie.ts) from every word start, keep the longest non-overlapping matches, map
  * them back to original offsets; fuzzy rescue only when compiled with `{ fuzzy: true }` (fuzzy.ts).
  * "Putin's" is a mention spanning "Putin" only, so marks look the same with and without the possessive.
+=======
+ * Finds mentions of lexicon entities in text: compile once, then one pass per text.
+ *
+ * How: normalize the text (normalize.ts), walk the trie (trie.ts) from every word start, keep the longest
+ * non-overlapping matches, map them back to original offsets. Exact matching only, unless the matcher was
+ * compiled with `{ fuzzy: true }`, which then rescues near-miss names on a bounded set of tokens (fuzzy.ts).
+ *
+ * Possessives: "Putin's" is a mention of Putin spanning "Putin" only; the "'s" is grammar, not the name, and
+ * leaving it out keeps marks identical in "Putin" and "Putin's".
+>>>>>>> theirs
  */
 
 import type { Lexicon, LexiconEntity } from './lexicon';
@@ -49,7 +60,7 @@ export function compileMatcher(lexicon: Lexicon, options: MatcherOptions = {}): 
   };
 }
 
-/** A match in normalised offsets, before choosing among overlaps. */
+/** A match in normalized offsets, before choosing among overlaps. */
 interface Candidate {
   start: number;
   end: number;
@@ -69,7 +80,7 @@ export interface FindOptions {
 }
 
 export function findMentions(matcher: Matcher, text: string, options: FindOptions = {}): Mention[] {
-  // Most text lines up with its normalised form character for character: then no offset map is built.
+  // Most text lines up with its normalized form character for character: then no offset map is built.
   const inPlace = normalizeInPlace(text);
   const { text: norm, map } = inPlace === null ? normalize(text) : { text: inPlace, map: null };
   const at = (i: number): number => (map ? (map[i] ?? 0) : i);
@@ -112,7 +123,7 @@ export function pageMatcher(matcher: Matcher): (text: string, breaks?: readonly 
   };
 }
 
-/** The breaks as positions in the normalised text (`map`: normalised index → original offset), or null. */
+/** The breaks as positions in the normalized text (`map`: normalized index → original offset), or null. */
 function breaksIn(breaks: readonly number[] | undefined, map: ArrayLike<number> | null, length: number): Set<number> | null {
   if (!breaks || breaks.length === 0) return null;
   if (!map) return new Set(breaks);

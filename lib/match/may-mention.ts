@@ -67,7 +67,7 @@ function foldWithBreaks(text: string, breaks: readonly number[]): { folded: stri
 
 /**
  * Whether `text` holds `word` whole; a pair's two words with whitespace or one hyphen between them, as
- * normalising turns either into the one separator of a form. Native searches (indexOf) over a short text.
+ * normalizing turns either into the one separator of a form. Native searches (indexOf) over a short text.
  */
 function holds(text: string, word: string, isBreak: IsBreak): boolean {
   const space = word.indexOf(' ');

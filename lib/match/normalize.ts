@@ -1,18 +1,18 @@
 /**
- * Text normalisation for matching: the lexicon and every text go through the same function, so a mention is
+ * Text normalization for matching: the lexicon and every text go through the same function, so a mention is
  * found however an outlet typed it (case, diacritics, curly quotes, dash kinds, NBSP and other spaces).
  *
- * The result keeps a map from each normalised offset back to the original string, so a match found in the
- * normalised text is reported at exactly the characters a reader sees.
+ * The result keeps a map from each normalized offset back to the original string, so a match found in the
+ * normalized text is reported at exactly the characters a reader sees.
  */
 
 export interface Normalized {
   /** Lower-cased, accent-free text with `'`, `"`, `-` and single spaces standing for every variant. */
   text: string;
   /**
-   * `map[i]` is the original offset where normalised character `i` came from; `map[text.length]` is the
-   * original length. A normalised span `[s, e)` is the original span `[map[s], map[e])`: characters dropped
-   * in normalisation (combining accents, soft hyphens) belong to the character before them, so a span that ends
+   * `map[i]` is the original offset where normalized character `i` came from; `map[text.length]` is the
+   * original length. A normalized span `[s, e)` is the original span `[map[s], map[e])`: characters dropped
+   * in normalization (combining accents, soft hyphens) belong to the character before them, so a span that ends
    * on "e" + combining acute still covers the accent.
    */
   map: Int32Array;
@@ -56,7 +56,7 @@ function foldChar(ch: string): string {
 /** Made at first use: the content script every page gets imports this module and should do nothing it need not. */
 let utf16: TextDecoder | undefined;
 
-/** Normalises `text` for matching and keeps the offset map back to it. Linear in the text's length. */
+/** Normalizes `text` for matching and keeps the offset map back to it. Linear in the text's length. */
 export function normalize(text: string): Normalized {
   const n = text.length;
   // An ASCII character never becomes more than one; only folding (ﬁ → fi) can lengthen the text, and that
@@ -111,7 +111,7 @@ export function normalize(text: string): Normalized {
 }
 
 /**
- * Texts whose normalised form needs no offset map: no whitespace run to collapse (a page's text contexts are
+ * Texts whose normalized form needs no offset map: no whitespace run to collapse (a page's text contexts are
  * already collapsed, lib/page/contexts.ts) and no surrogate pair (which may fold to one unit).
  */
 const NOT_IN_PLACE = /\s\s|[\ud800-\udfff]/;
@@ -123,7 +123,7 @@ const ASCII_SPACE = /[\t\n\v\f\r]/g;
  * `normalize(text).text` when it lines up with `text` character for character (the map would be the identity),
  * or null when it does not (then call `normalize`). Most text a page shows qualifies, and this path is native
  * string work only (a regular expression test, a replace of the few non-ASCII characters, toLowerCase) instead
- * of a loop over every character: matching spends most of its time normalising otherwise.
+ * of a loop over every character: matching spends most of its time normalizing otherwise.
  */
 export function normalizeInPlace(text: string): string | null {
   if (NOT_IN_PLACE.test(text)) return null;
@@ -173,7 +173,7 @@ function isSpace(c: number): boolean {
   return known;
 }
 
-/** Normalised form of a short string (an alias or a phrase), without the map. */
+/** Normalized form of a short string (an alias or a phrase), without the map. */
 export function normalizeText(text: string): string {
   return normalize(text).text.trim();
 }
@@ -181,7 +181,7 @@ export function normalizeText(text: string): string {
 const WORD_CACHE = new Map<number, boolean>();
 
 /**
- * Whether a normalised code unit belongs to a word: ASCII letters and digits, and any letter or digit of other
+ * Whether a normalized code unit belongs to a word: ASCII letters and digits, and any letter or digit of other
  * scripts (Cyrillic, Greek, …) so "Путин" is one word. Surrogate halves count as word characters.
  */
 export function isWordCode(c: number): boolean {

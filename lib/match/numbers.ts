@@ -1,6 +1,6 @@
 /**
  * Reads a number written in digits ("38", "1,000") or words ("thirty-eight", "one hundred and seventy-six")
- * at a position of normalised text: the `{n}` slot of a phrase.
+ * at a position of normalized text: the `{n}` slot of a phrase.
  */
 
 import { isWordCode } from './normalize';

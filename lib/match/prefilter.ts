@@ -64,7 +64,7 @@ function rarity(word: string, names: ReadonlySet<string>): number {
 /** What being a name adds to a word's rarity: more than any plain word's length. */
 const NAME_RARITY = 100;
 
-/** The words the catalog writes capitalised (names, acronyms), normalised. */
+/** The words the catalog writes capitalised (names, acronyms), normalized. */
 function namesOf(lexicon: Lexicon): Set<string> {
   const names = new Set<string>();
   for (const entity of lexicon.entities) {

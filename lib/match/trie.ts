@@ -1,5 +1,5 @@
 /**
- * The compiled form of a lexicon: a trie over normalised characters with two special edges, a separator
+ * The compiled form of a lexicon: a trie over normalized characters with two special edges, a separator
  * (one space or hyphen) and a number slot. Walking it from each word start is one pass over the text whose
  * cost depends on how far the text agrees with some alias, not on how many aliases there are.
  */
@@ -33,7 +33,7 @@ export function newNode(): TrieNode {
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * Adds a normalised form (an alias, or one expansion of a phrase with `{n}`/`{#}` slots) to the trie, once per
+ * Adds a normalized form (an alias, or one expansion of a phrase with `{n}`/`{#}` slots) to the trie, once per
  * way of writing its code separators: inside a code (a token with digits) and between a code and its neighbour,
  * "J2-8243", "J2 8243" and "J28243" are one name, so those positions take a separator or none. Elsewhere a
  * space or hyphen is a required separator ("air defence" = "air-defence", never "airdefence").

@@ -1,6 +1,6 @@
 /**
  * Spelling families: an alias written once in the catalog also matches its other English spelling, so the
- * catalog lists "air defence" and pages saying "air defense" are found too. Rules work on normalised forms
+ * catalog lists "air defence" and pages saying "air defense" are found too. Rules work on normalized forms
  * (lower case) and are deliberately few and narrow: each one is a family seen in news copy.
  */
 

@@ -4,85 +4,75 @@
  * first, so a bad row is left out and reported instead of failing a search with "Cannot read properties of null".
  */
 import type { Claim, Entity, Figure, Source, Story } from '../facts/types';
+import { isListOf, shaped } from './shape';
 
-type Row = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
-const isListOf = (v: unknown, item: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(item);
+const isStrings = (v: unknown): boolean => isListOf(v, isString);
 
-export function isSource(v: unknown): v is Source {
-  return (
-    isObject(v) &&
-    isString(v.id) &&
-    isStringOrNull(v.title) &&
-    isStringOrNull(v.publisher) &&
-    isStringOrNull(v.published) &&
-    isString(v.label) &&
-    isStringOrNull(v.origin) &&
-    isString(v.text) &&
-    isCount(v.claimCount)
-  );
-}
+export const isSource = shaped<Source>({
+  id: isString,
+  title: isStringOrNull,
+  publisher: isStringOrNull,
+  published: isStringOrNull,
+  label: isString,
+  origin: isStringOrNull,
+  text: isString,
+  claimCount: isCount,
+});
 
-export function isStory(v: unknown): v is Story {
-  return (
-    isObject(v) &&
-    isString(v.id) &&
-    isString(v.name) &&
-    (v.origin === 'catalog' || v.origin === 'discovered') &&
-    isStrings(v.sources) &&
-    isStrings(v.entities)
-  );
-}
+export const isStory = shaped<Story>({
+  id: isString,
+  name: isString,
+  origin: (v) => v === 'catalog' || v === 'discovered',
+  sources: isStrings,
+  entities: isStrings,
+});
 
-export function isEntity(v: unknown): v is Entity {
-  return (
-    isObject(v) &&
-    isString(v.id) &&
-    isString(v.name) &&
-    isString(v.kind) &&
-    isString(v.description) &&
-    isStrings(v.aliases) &&
-    isStrings(v.phrases) &&
-    isStrings(v.sources)
-  );
-}
+export const isEntity = shaped<Entity>({
+  id: isString,
+  name: isString,
+  kind: isString,
+  description: isString,
+  aliases: isStrings,
+  phrases: isStrings,
+  sources: isStrings,
+});
 
-const isSpan = (v: unknown): boolean => isObject(v) && isString(v.entity) && isCount(v.start) && isCount(v.end);
+const isSpan = shaped<Claim['mentions'][number]>({ entity: isString, start: isCount, end: isCount });
 
-export function isClaim(v: unknown): v is Claim {
-  return (
-    isObject(v) &&
-    isString(v.id) &&
-    isString(v.source) &&
-    isCount(v.index) &&
-    isCount(v.start) &&
-    isCount(v.end) &&
-    isString(v.text) &&
-    isStrings(v.entities) &&
-    isListOf(v.mentions, isSpan)
-  );
-}
+export const isClaim = shaped<Claim>({
+  id: isString,
+  source: isString,
+  index: isCount,
+  start: isCount,
+  end: isCount,
+  text: isString,
+  entities: isStrings,
+  mentions: (v) => isListOf(v, isSpan),
+});
 
-const isQuote = (v: unknown): boolean =>
-  isObject(v) && isString(v.source) && isString(v.claim) && isString(v.text) && typeof v.atLeast === 'boolean';
+type FigureValue = Figure['values'][number];
 
-const isFigureValue = (v: unknown): boolean =>
-  isObject(v) &&
-  typeof v.value === 'number' &&
-  isStrings(v.sources) &&
-  isString(v.text) &&
-  isStrings(v.claims) &&
-  typeof v.atLeast === 'boolean' &&
-  isListOf(v.quotes, isQuote);
+const isQuote = shaped<FigureValue['quotes'][number]>({ source: isString, claim: isString, text: isString, atLeast: isBoolean });
 
-export function isFigure(v: unknown): v is Figure {
-  return isObject(v) && isString(v.entity) && isString(v.measure) && isListOf(v.values, isFigureValue) && isStrings(v.conflicts);
-}
+const isFigureValue = shaped<FigureValue>({
+  value: (v) => typeof v === 'number',
+  sources: isStrings,
+  text: isString,
+  claims: isStrings,
+  atLeast: isBoolean,
+  quotes: (v) => isListOf(v, isQuote),
+});
+
+export const isFigure = shaped<Figure>({
+  entity: isString,
+  measure: isString,
+  values: (v) => isListOf(v, isFigureValue),
+  conflicts: isStrings,
+});
 
 export const ROW_CHECKS = { sources: isSource, stories: isStory, entities: isEntity, claims: isClaim, figures: isFigure } as const;
 export type FactTable = keyof typeof ROW_CHECKS;

@@ -49,8 +49,8 @@ export interface AnnotatedSource {
 
 const urn = (kind: string, id: string): string => `urn:sourcelight:${kind}:${encodeURIComponent(id)}`;
 
-/** The quote selector of `text[start, end)`. */
-export function quoteSelector(text: string, start: number, end: number): TextQuoteSelector {
+/** The W3C TextQuoteSelector of a claim, `text[start, end)` of its source. */
+export function claimSelector(text: string, start: number, end: number): TextQuoteSelector {
   return {
     type: 'TextQuoteSelector',
     exact: text.slice(start, end),
@@ -81,7 +81,7 @@ export function claimAnnotations(
         target: {
           source: source.url ?? urn('source', source.id),
           selector: [
-            quoteSelector(source.text, claim.start, claim.end),
+            claimSelector(source.text, claim.start, claim.end),
             { type: 'TextPositionSelector', start: claim.start, end: claim.end },
           ],
         },

@@ -4,10 +4,8 @@
  * Shared by the popup (which reads the file) and the background (which checks every message again).
  */
 import type { AddedSourceRow, DetailsRow, HiddenRow, StoryChoiceRow, TrustRow } from '../store/choices-db';
+import { shaped } from '../store/shape';
 
-type Row = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Ids, labels and details are short; an article's text is checked apart (MAX_ARTICLE_CHARS). */
 const MAX_FIELD = 2_048;
 const isText = (v: unknown, max = MAX_FIELD): v is string => typeof v === 'string' && v.length <= max;
@@ -21,44 +19,36 @@ const isWebAddress = (v: unknown): boolean => typeof v === 'string' && v.length 
 /** Ids of added sources: what lib/adding/draft.ts makes, so an imported one can never pass for a bundled one. */
 export const ADDED_ID = /^added-[a-z0-9-]{1,190}$/;
 
-export function isTrustRow(v: unknown): v is TrustRow {
-  return isObject(v) && isId(v.source) && typeof v.trusted === 'boolean' && (v.changedAt === null || isTime(v.changedAt));
-}
+export const isTrustRow = shaped<TrustRow>({
+  source: isId,
+  trusted: (v) => typeof v === 'boolean',
+  changedAt: (v) => v === null || isTime(v),
+});
 
-export function isDetailsRow(v: unknown): v is DetailsRow {
-  return (
-    isObject(v) &&
-    isId(v.source) &&
-    isTime(v.changedAt) &&
-    isOptionalText(v.publisher) &&
-    isOptionalText(v.title) &&
-    (v.url === undefined || isWebAddress(v.url)) &&
-    (v.published === undefined || isDate(v.published))
-  );
-}
+export const isDetailsRow = shaped<DetailsRow>({
+  source: isId,
+  changedAt: isTime,
+  publisher: isOptionalText,
+  title: isOptionalText,
+  url: (v) => v === undefined || isWebAddress(v),
+  published: (v) => v === undefined || isDate(v),
+});
 
-export function isStoryChoiceRow(v: unknown): v is StoryChoiceRow {
-  return isObject(v) && isId(v.source) && isId(v.story) && isTime(v.changedAt);
-}
+export const isStoryChoiceRow = shaped<StoryChoiceRow>({ source: isId, story: isId, changedAt: isTime });
 
-export function isHiddenRow(v: unknown): v is HiddenRow {
-  return isObject(v) && isId(v.source) && isTime(v.hiddenAt) && isOptionalText(v.label);
-}
+export const isHiddenRow = shaped<HiddenRow>({ source: isId, hiddenAt: isTime, label: isOptionalText });
 
 export function isAddedRow(v: unknown, maxText: number): v is AddedSourceRow {
-  return (
-    isObject(v) &&
-    typeof v.id === 'string' &&
-    ADDED_ID.test(v.id) &&
-    typeof v.text === 'string' &&
-    v.text.length <= maxText &&
-    isTextOrNull(v.origin) &&
-    (v.url === null || isWebAddress(v.url)) &&
-    isTextOrNull(v.title) &&
-    isTextOrNull(v.publisher) &&
-    (v.published === null || isDate(v.published)) &&
-    isTime(v.addedAt)
-  );
+  return shaped<AddedSourceRow>({
+    id: (id) => typeof id === 'string' && ADDED_ID.test(id),
+    text: (text) => typeof text === 'string' && text.length <= maxText,
+    origin: isTextOrNull,
+    url: (url) => url === null || isWebAddress(url),
+    title: isTextOrNull,
+    publisher: isTextOrNull,
+    published: (p) => p === null || isDate(p),
+    addedAt: isTime,
+  })(v);
 }
 
 /** Of two versions of one choice, the later one wins; a choice without a time (carried from release 1) is oldest. */

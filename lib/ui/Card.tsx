@@ -19,7 +19,7 @@ import type { ReaderLinks } from './card/links';
 import type { Theme } from './theme';
 
 export type { PageFigure } from './card-text';
-export type { Timers } from './card/Actions';
+export type { Timers } from '../timers';
 
 export interface CardProps extends ReaderLinks, ActionProps {
   card: CardData;

@@ -1,20 +1,20 @@
 /**
- * Cutting a quote into plain runs and highlighted runs, so a card can put `<mark>` around the mention without
- * ever treating the quote as markup: every piece is rendered as a text node.
+ * Cutting a claim's text into plain runs and highlighted runs, so a card can put `<mark>` around the mention
+ * without ever treating the text as markup: every piece is rendered as a text node.
  */
 
-export interface QuotePart {
+export interface ClaimPart {
   text: string;
   /** True for the entity's mention, which the card wraps in `<mark>`. */
   mention: boolean;
 }
 
 /**
- * The quote split at the mentions' offsets. Offsets come from the fact base and are trusted to point into
- * `text`, but a quote is shown whatever they say: spans are clamped to the text, empty ones dropped, and where
+ * The text split at the mentions' offsets. Offsets come from the fact base and are trusted to point into
+ * `text`, but the text is shown whatever they say: spans are clamped to the text, empty ones dropped, and where
  * two overlap they are merged, so the parts always join back into exactly `text`.
  */
-export function highlightParts(text: string, mentions: readonly { start: number; end: number }[]): QuotePart[] {
+export function highlightParts(text: string, mentions: readonly { start: number; end: number }[]): ClaimPart[] {
   const spans = mentions
     .map((m) => ({ start: Math.max(0, Math.min(m.start, text.length)), end: Math.max(0, Math.min(m.end, text.length)) }))
     .filter((m) => m.start < m.end)
@@ -25,7 +25,7 @@ export function highlightParts(text: string, mentions: readonly { start: number;
     if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
     else merged.push({ ...span });
   }
-  const parts: QuotePart[] = [];
+  const parts: ClaimPart[] = [];
   let at = 0;
   for (const { start, end } of merged) {
     if (start > at) parts.push({ text: text.slice(at, start), mention: false });

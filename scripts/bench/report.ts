@@ -2,7 +2,7 @@
  * The benchmark's figures: medians per page from the runs with and without the extension, issue 10's targets with
  * PASS or MISS, and the report printed from them.
  */
-import type { FirefoxPageRuns, FirefoxRun } from './firefox';
+import type { FirefoxPageRuns } from './firefox';
 import type { ExtensionRun, PlainRun } from './measure';
 import type { BenchPage } from './pages';
 
@@ -29,25 +29,54 @@ function median(values: readonly (number | null | undefined)[]): number | null {
   return known.length % 2 ? known[mid]! : (known[mid - 1]! + known[mid]!) / 2;
 }
 
-/** Medians per page; the longest block is with the extension, without it, and what the extension added. */
-export function figures(runs: PageRuns) {
-  const ext = (pick: (r: ExtensionRun) => number | null | undefined) => median(runs.extension.map(pick));
-  const plain = (pick: (r: PlainRun) => number | null | undefined) => median(runs.plain.map(pick));
-  const scrolls = runs.extension.flatMap((r) => r.scrollMs ?? []);
+/** Median of a measure over the runs with the extension (`ext`) and over the plain runs (`plain`). */
+function medians<E, P>(runs: { extension: readonly E[]; plain: readonly P[] }) {
+  return {
+    ext: (pick: (r: E) => number | null | undefined) => median(runs.extension.map(pick)),
+    plain: (pick: (r: P) => number | null | undefined) => median(runs.plain.map(pick)),
+  };
+}
+
+/** What the extension added to a measure: with it minus without it, when both are known. */
+const added = (withMs: number | null, withoutMs: number | null): number | null =>
+  withMs !== null && withoutMs !== null ? withMs - withoutMs : null;
+
+interface MarkingRun {
+  registered: number;
+  firstScreenMs: number | null;
+  firstScreenMarks: number;
+  longestBlockMs: number;
+}
+
+/**
+ * What both browsers measure: marks registered, when the first screen was marked, and the longest block with the
+ * extension, without it, and what the extension added.
+ */
+function markingFigures(runs: { extension: readonly MarkingRun[]; plain: readonly { longestBlockMs: number }[] }) {
+  const { ext, plain } = medians(runs);
   const blockWithMs = ext((r) => r.longestBlockMs);
   const blockWithoutMs = plain((r) => r.longestBlockMs);
+  return {
+    registered: ext((r) => r.registered),
+    firstScreenMs: ext((r) => r.firstScreenMs),
+    firstScreenMarks: ext((r) => r.firstScreenMarks),
+    blockWithMs,
+    blockWithoutMs,
+    blockAddedMs: added(blockWithMs, blockWithoutMs),
+  };
+}
+
+/** Medians per page in Chromium. */
+export function figures(runs: PageRuns) {
+  const { ext, plain } = medians(runs);
+  const scrolls = runs.extension.flatMap((r) => r.scrollMs ?? []);
   return {
     page: runs.page.label,
     textChars: runs.page.textChars,
     mentioning: runs.page.mentions,
     mentions: runs.mentions,
-    registered: ext((r) => r.registered),
-    firstScreenMs: ext((r) => r.firstScreenMs),
-    firstScreenMarks: ext((r) => r.firstScreenMarks),
+    ...markingFigures(runs),
     markJsMs: plain((r) => r.markJsMs),
-    blockWithMs,
-    blockWithoutMs,
-    blockAddedMs: blockWithMs !== null && blockWithoutMs !== null ? blockWithMs - blockWithoutMs : null,
     frameWithMs: ext((r) => r.longestFrameMs),
     frameWithoutMs: plain((r) => r.longestFrameMs),
     domWorkWithMs: ext((r) => r.domWorkMs),
@@ -131,23 +160,15 @@ export function formatReport(pages: readonly PageFigures[], targets: readonly Ta
 
 /** Medians per page of the Firefox runs (firefox.ts). */
 export function firefoxFigures(runs: FirefoxPageRuns) {
-  const ext = (pick: (r: FirefoxRun) => number | null) => median(runs.extension.map(pick));
-  const plain = (pick: (r: FirefoxRun) => number | null) => median(runs.plain.map(pick));
+  const { ext, plain } = medians(runs);
   const busyWithMs = ext((r) => r.busyMs);
   const busyWithoutMs = plain((r) => r.busyMs);
-  const blockWithMs = ext((r) => r.longestBlockMs);
-  const blockWithoutMs = plain((r) => r.longestBlockMs);
   return {
     page: runs.page.label,
-    registered: ext((r) => r.registered),
-    firstScreenMs: ext((r) => r.firstScreenMs),
-    firstScreenMarks: ext((r) => r.firstScreenMarks),
-    blockWithMs,
-    blockWithoutMs,
-    blockAddedMs: blockWithMs !== null && blockWithoutMs !== null ? blockWithMs - blockWithoutMs : null,
+    ...markingFigures(runs),
     busyWithMs,
     busyWithoutMs,
-    busyAddedMs: busyWithMs !== null && busyWithoutMs !== null ? busyWithMs - busyWithoutMs : null,
+    busyAddedMs: added(busyWithMs, busyWithoutMs),
   };
 }
 

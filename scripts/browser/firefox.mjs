@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { firefoxPath } from '../firefox.mjs';
+import { firefoxPath } from '../browsers.mjs';
 import { ROOT } from './launch.mjs';
 
 /** Where `wxt build -b firefox` writes the Firefox MV3 add-on. */

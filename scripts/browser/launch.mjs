@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../chromium.mjs';
+import { chromiumPath } from '../browsers.mjs';
 
 /** The project root, whatever directory a script is started from. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

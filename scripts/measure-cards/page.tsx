@@ -43,7 +43,7 @@ async function measure(card: CardData, pageFigure: PageFigure | null): Promise<M
   style.textContent = CARD_CSS;
   const mount = document.createElement('div');
   shadow.append(style, mount);
-  render(<Card card={card} pageFigure={pageFigure} onClose={() => {}} onNotThis={() => {}} onTurnOffSite={() => {}} quoteHref={() => '#'} />, mount);
+  render(<Card card={card} pageFigure={pageFigure} onClose={() => {}} onNotThis={() => {}} onTurnOffSite={() => {}} claimHref={() => '#'} />, mount);
   await new Promise(requestAnimationFrame);
   const el = shadow.querySelector<HTMLElement>('.sl-card')!;
   const body = shadow.querySelector<HTMLElement>('.sl-body')!;

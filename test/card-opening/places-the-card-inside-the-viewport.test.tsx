@@ -74,8 +74,17 @@ describe('placeCard: the same rules on the DOM', () => {
     const mark = document.querySelector('b')!;
     const host = new ShadowHost(document, { css: cardCss() });
     host.show(<Card card={realCard('aktau')} />);
-    const stop = placeCard(mark, host);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Placing is asynchronous (floating-ui measures, then positions): wait for the position to be written.
+    let positioned!: () => void;
+    const written = new Promise<void>((resolve) => (positioned = resolve));
+    const stop = placeCard(mark, {
+      host: host.host,
+      setStyle(property, value) {
+        host.setStyle(property, value);
+        if (property === 'top') positioned();
+      },
+    });
+    await written;
     for (const property of ['left', 'top', '--sl-max-height']) {
       expect(host.host.style.getPropertyValue(property), property).toMatch(/^-?\d+px$/);
       expect(host.host.style.getPropertyPriority(property), property).toBe('important');

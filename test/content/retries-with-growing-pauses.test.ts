@@ -54,8 +54,11 @@ describe('asking the background again', () => {
   it('stops when its signal aborts during a pause', async () => {
     const controller = new AbortController();
     const source = flaky(100, 'lexicon');
-    const pending = retry(source.attempt, { delays: [60_000], signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    let failed!: () => void;
+    const firstFailure = new Promise<void>((resolve) => (failed = resolve));
+    // The real pause (abortableSleep): the abort has to end it, as nothing else will for a minute.
+    const pending = retry(source.attempt, { delays: [60_000], signal: controller.signal, onFailure: () => failed() });
+    await firstFailure;
     controller.abort(new Error('turned off'));
     await expect(pending).rejects.toThrow('turned off');
     expect(source.calls()).toBe(1);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchForMentions } from '../../lib/content/mention-watch';
 import { lexiconFromCatalog } from '../../lib/match/lexicon';
 import { buildPrefilter } from '../../lib/match/prefilter';
@@ -7,7 +7,8 @@ import { RESCAN_DELAY_MS } from '../../lib/page/changes';
 import { readCatalog } from '../facts/articles';
 
 const prefilter = buildPrefilter(lexiconFromCatalog(readCatalog().entities));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The watch's one look per burst of changes runs on this fake clock: tests move it on, never sleep. */
+const afterChanges = () => vi.advanceTimersByTimeAsync(RESCAN_DELAY_MS * 2);
 
 /** A page written for this test, in our own words, about nothing of the story. */
 const ELSEWHERE = `
@@ -18,7 +19,11 @@ const ELSEWHERE = `
   </main>`;
 
 let controller = new AbortController();
-afterEach(() => controller.abort());
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
 
 function watch(html: string): { calls: () => number } {
   document.body.innerHTML = html;
@@ -36,7 +41,7 @@ describe('watching for mentions before the session loads', () => {
 
   it('stays quiet on a page about something else', async () => {
     const seen = watch(ELSEWHERE);
-    await sleep(RESCAN_DELAY_MS * 2);
+    await afterChanges();
     expect(seen.calls()).toBe(0);
   });
 
@@ -45,18 +50,20 @@ describe('watching for mentions before the session loads', () => {
     const p = document.createElement('p');
     p.textContent = 'Kazakhstan opened an investigation into the crash.';
     document.getElementById('feed')!.after(p);
-    await expect.poll(seen.calls, { timeout: RESCAN_DELAY_MS * 10 }).toBe(1);
+    await afterChanges();
+    expect(seen.calls()).toBe(1);
     document.getElementById('feed')!.textContent = 'Baku and Grozny were named too.';
-    await sleep(RESCAN_DELAY_MS * 2);
+    await afterChanges();
     expect(seen.calls()).toBe(1);
   });
 
   it('reads the whole block a change lands in: a mention may start outside the changed element', async () => {
     const seen = watch('<p id="code">It was flight <span>1234</span> to the coast.</p>');
-    await sleep(RESCAN_DELAY_MS * 2);
+    await afterChanges();
     expect(seen.calls()).toBe(0);
     document.querySelector('#code span')!.textContent = '8243';
-    await expect.poll(seen.calls, { timeout: RESCAN_DELAY_MS * 10 }).toBe(1);
+    await afterChanges();
+    expect(seen.calls()).toBe(1);
   });
 
   it('reads a same-origin frame the page adds, once its document has loaded', async () => {
@@ -71,7 +78,7 @@ describe('watching for mentions before the session loads', () => {
     const seen = watch(ELSEWHERE);
     controller.abort();
     document.getElementById('feed')!.textContent = 'The jet came down near Aktau.';
-    await sleep(RESCAN_DELAY_MS * 2);
+    await afterChanges();
     expect(seen.calls()).toBe(0);
   });
 });

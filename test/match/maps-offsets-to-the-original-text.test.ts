@@ -26,7 +26,7 @@ describe('normalize', () => {
     expect(normalize('a \n b\n\n c\r\n\r\nd').text).toBe('a b\nc\nd');
   });
 
-  it('maps every normalised character back to where it came from', () => {
+  it('maps every normalized character back to where it came from', () => {
     const text = 'Zelensky\u0301y  \u201CAlíyev\u201D\u00a0ﬁne';
     const { text: norm, map } = normalize(text);
     expect(norm).toBe('zelenskyy "aliyev" fine');

@@ -5,8 +5,7 @@
  * article the pipeline accepts and no more.
  */
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { addedSourceId } from '../../lib/adding/draft';
 import { createHandlers } from '../../lib/background/handlers';
 import { oversizePayload } from '../../lib/background/payload-size';
@@ -17,18 +16,10 @@ import { STORAGE_FULL } from '../../lib/store/storage-full';
 import { crash } from '../facts/fixtures/stories';
 import { everyChoice } from '../support/choices';
 import { switchableDisk } from '../support/full-disk';
-import { deliverAsThisExtension, startBackground } from '../support/messaging';
+import { backgroundPerTest } from '../support/messaging';
 import { choicesOn, freshDb } from '../support/store';
 
-let background: ReturnType<typeof startBackground>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  deliverAsThisExtension();
-  background = startBackground();
-});
-
-afterEach(() => background.stop());
+const background = backgroundPerTest();
 
 const first = { text: crash[0]!.text, origin: 'eastmere.txt', publisher: 'The Coastal Courier', url: 'https://courier.example/eastmere' };
 
@@ -45,7 +36,7 @@ describe('adding an article', () => {
     expect(preview.lines[0]).toMatch(/^A Harbourline passenger jet carrying 96 people/);
     expect(preview.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Dana Whitlock', 'Eastmere International Airport', 'Harbourline Flight 6Q417']));
     expect((await sendMessage('getSources')).map((s) => s.id)).not.toContain(preview.id);
-    expect(await background.keeper.choices.added.count()).toBe(0);
+    expect(await background.current.keeper.choices.added.count()).toBe(0);
   });
 
   it('adds it as a source of its own story, and a second article of that story joins it', async () => {
@@ -66,7 +57,7 @@ describe('adding an article', () => {
     await expect(sendMessage('previewSource', damaged)).rejects.toThrow(/“damaged.txt” is a copy of a source you have/);
     const bundled = bundledArticles()[0]!;
     await expect(sendMessage('addSource', { text: bundled.text })).rejects.toThrow(/“The pasted text” is already among your sources/);
-    expect(await background.keeper.choices.added.count()).toBe(1);
+    expect(await background.current.keeper.choices.added.count()).toBe(1);
   });
 
   it('refuses an empty, binary or furniture-only article with a sentence, and stores nothing', async () => {
@@ -76,7 +67,7 @@ describe('adding an article', () => {
     await expect(sendMessage('addSource', { text: '© 2025 The Coastal Courier. All rights reserved.', origin: 'footer.txt' })).rejects.toThrow(
       /no text left once page furniture/,
     );
-    expect(await background.keeper.choices.added.count()).toBe(0);
+    expect(await background.current.keeper.choices.added.count()).toBe(0);
   });
 
   it('checks the metadata like source details', async () => {
@@ -97,7 +88,7 @@ describe('removing a source', () => {
     const added = await sendMessage('addSource', first);
     await sendMessage('removeSource', { source: added.id });
     expect((await sendMessage('getSources')).map((s) => s.id)).not.toContain(added.id);
-    expect(await background.keeper.choices.added.count()).toBe(0);
+    expect(await background.current.keeper.choices.added.count()).toBe(0);
 
     const bundled = (await sendMessage('getSources'))[0]!;
     expect(bundled.added).toBe(false);

@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '../../lib/messages';
 import { trustChangedAt } from '../../lib/trust-signal';
-import { deliverAsThisExtension, startBackground } from '../support/messaging';
+import { backgroundPerTest } from '../support/messaging';
 import { realFactBase, sourcesMentioning } from '../support/store';
 
 const fb = realFactBase();
 const aktauSources = sourcesMentioning(fb, 'aktau');
 
-let background: ReturnType<typeof startBackground>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  deliverAsThisExtension();
-  background = startBackground();
-});
-
-afterEach(() => {
-  background.stop();
-});
+const background = backgroundPerTest();
 
 describe('the protocol, end to end through runtime messaging', () => {
   it('builds on demand and reports a ready fact base', async () => {
@@ -81,10 +71,8 @@ describe('the protocol, end to end through runtime messaging', () => {
     const distrusted = aktauSources[0]!;
     await sendMessage('setTrust', { source: distrusted, trusted: false });
     const [before] = await sendMessage('getCards', { entities: ['aktau'] });
-    background.stop();
-
     // A new worker: new database connection and new handlers, nothing carried over in memory.
-    background = startBackground(background.indexedDB);
+    background.restart();
     const [after] = await sendMessage('getCards', { entities: ['aktau'] });
     expect(after).toEqual(before);
     expect((await sendMessage('getStatus')).state).toBe('ready');
@@ -147,6 +135,6 @@ describe('senders', () => {
     expect(await deliverFrom(sender, 'getSources', undefined)).toBeUndefined();
     const sources = await sendMessage('getSources');
     expect(sources.find((s) => s.id === target)?.trusted).toBe(true);
-    expect(await background.keeper.choices.trust.count()).toBe(0);
+    expect(await background.current.keeper.choices.trust.count()).toBe(0);
   });
 });

@@ -3,24 +3,15 @@
  * cards and search say which story; a figure is compared only with its own story's numbers; and a source the
  * reader moves stays where they put it through rebuilds and a reset.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { CATALOG_STORY } from '../../lib/facts/build';
 import { sendMessage } from '../../lib/messages';
 import { newStoryId } from '../../lib/store/story-choices';
 import { crash, quake } from '../facts/fixtures/stories';
 import { entityId } from '../../lib/facts/discovered-story';
-import { deliverAsThisExtension, startBackground } from '../support/messaging';
+import { backgroundPerTest } from '../support/messaging';
 
-let background: ReturnType<typeof startBackground>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  deliverAsThisExtension();
-  background = startBackground();
-});
-
-afterEach(() => background.stop());
+const background = backgroundPerTest();
 
 /** Adds the made-up articles as a reader would, by their text alone. */
 async function addStories(): Promise<Map<string, string>> {

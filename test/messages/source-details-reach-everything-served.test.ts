@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { sendMessage } from '../../lib/messages';
 import { trustChangedAt } from '../../lib/trust-signal';
-import { deliverAsThisExtension, startBackground } from '../support/messaging';
+import { backgroundPerTest } from '../support/messaging';
 import { realFactBase, sourcesMentioning } from '../support/store';
 
 const fb = realFactBase();
 const id = sourcesMentioning(fb, 'aktau')[0]!;
 const original = fb.sources.find((s) => s.id === id)!;
 
-let background: ReturnType<typeof startBackground>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  deliverAsThisExtension();
-  background = startBackground();
-});
-
-afterEach(() => background.stop());
+const background = backgroundPerTest();
 
 const details = { publisher: 'The Evening Ledger', url: 'https://ledger.example/crash', published: '2024-12-26', title: 'What the recorders hold' };
 
@@ -57,7 +48,7 @@ describe('source details the reader sets', () => {
     const gone = await sendMessage('setSourceDetails', { source: id, url: null, published: null });
     expect(gone).toMatchObject({ published: original.published, url: null });
     // Nothing set is nothing stored.
-    expect(await background.keeper.choices.details.count()).toBe(0);
+    expect(await background.current.keeper.choices.details.count()).toBe(0);
   });
 
   it('are kept across a rebuild and a repair', async () => {
@@ -78,7 +69,7 @@ describe('source details the reader sets', () => {
     ['an unknown field', { label: 'mine' }, /unknown field\(s\) "label"/],
   ])('refuse %s and store nothing', async (_, change, message) => {
     await expect(sendMessage('setSourceDetails', { source: id, ...change } as never)).rejects.toThrow(message);
-    expect(await background.keeper.choices.details.count()).toBe(0);
+    expect(await background.current.keeper.choices.details.count()).toBe(0);
   });
 
   it('are refused for a source the fact base does not hold', async () => {

@@ -89,12 +89,17 @@ describe('in storage.local, watched by every page', () => {
 
   it('adds and removes "not this" choices, and tells watchers each time', async () => {
     const seen: MarkingChoices[] = [];
-    const stop = watchMarking((c) => seen.push(c));
+    // A watcher reads the choices again after each change: the test waits for the third such answer.
+    let thirdSeen!: () => void;
+    const third = new Promise<void>((resolve) => (thirdSeen = resolve));
+    const stop = watchMarking((c) => {
+      if (seen.push(c) === 3) thirdSeen();
+    });
     await addNotThis('www.news.example', 'Kazakh', 'kazakhstan', 'Kazakhstan', new Date('2025-01-02T03:04:05Z'));
     expect(await readNotThis()).toEqual([choice({ wording: 'kazakh' })]);
     await setMarkEvery(true);
     await removeNotThis({ site: 'news.example', wording: 'kazakh', entity: 'kazakhstan' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await third;
     stop();
     expect(seen.map((c) => [c.markEvery, c.notThis.length])).toEqual([
       [false, 1],

@@ -1,6 +1,6 @@
 /** Runs the background's handlers behind the real messaging layer on WXT's fake browser. */
 import { IDBFactory } from 'fake-indexeddb';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../lib/background/handlers';
 import { registerHandlers } from '../../lib/background/register';
@@ -40,6 +40,30 @@ export function startBackground(indexedDB: IDBFactory = new IDBFactory()) {
       unregister();
       background.keeper.db.close();
       background.keeper.choices.close();
+    },
+  };
+}
+
+/**
+ * For a test file that talks to the background through messaging: before each test a reset fake browser and a
+ * fresh background (`current`), stopped after it. `restart` stops the worker and wakes a new one over the same
+ * database, as Chrome does to an idle service worker.
+ */
+export function backgroundPerTest() {
+  let current: ReturnType<typeof startBackground>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    deliverAsThisExtension();
+    current = startBackground();
+  });
+  afterEach(() => current.stop());
+  return {
+    get current() {
+      return current;
+    },
+    restart() {
+      current.stop();
+      current = startBackground(current.indexedDB);
     },
   };
 }

@@ -52,20 +52,20 @@ describe('a card for Aktau from the five real articles', () => {
   });
 
   test('each line links to the source reader at its sentence', () => {
-    const quoteHref = (source: string, index: number) => `chrome-extension://x/reader.html?source=${source}#claim-${index}`;
-    const onOpenQuote = vi.fn();
-    const { container } = render(<Card card={aktau} quoteHref={quoteHref} onOpenQuote={onOpenQuote} />);
+    const claimHref = (source: string, index: number) => `chrome-extension://x/reader.html?source=${source}#claim-${index}`;
+    const onOpenClaim = vi.fn();
+    const { container } = render(<Card card={aktau} claimHref={claimHref} onOpenClaim={onOpenClaim} />);
     const links = Array.from(container.querySelectorAll('a.sl-clause'));
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(aktau.summary.lines.map((l) => quoteHref(l.source, l.claim.index)));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(aktau.summary.lines.map((l) => claimHref(l.source, l.claim.index)));
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     links[0]!.dispatchEvent(click);
-    expect(onOpenQuote).toHaveBeenCalledWith(aktau.summary.lines[0]!.source, aktau.summary.lines[0]!.claim.index);
+    expect(onOpenClaim).toHaveBeenCalledWith(aktau.summary.lines[0]!.source, aktau.summary.lines[0]!.claim.index);
     expect(click.defaultPrevented).toBe(true);
   });
 
   test('"All 5 claims" expands in place: every sentence verbatim, each one click from the reader', () => {
-    const quoteHref = (source: string, index: number) => `reader.html?source=${source}#claim-${index}`;
-    const { container } = render(<Card card={aktau} quoteHref={quoteHref} />);
+    const claimHref = (source: string, index: number) => `reader.html?source=${source}#claim-${index}`;
+    const { container } = render(<Card card={aktau} claimHref={claimHref} />);
     const all = screen.getByRole('button', { name: `All ${aktau.claimCount} claims` });
     expect(all.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(all);
@@ -74,14 +74,14 @@ describe('a card for Aktau from the five real articles', () => {
     const quotes = Array.from(container.querySelectorAll('blockquote'));
     const claims = aktau.sources.flatMap((s) => s.claims.map((c) => ({ ...c, source: s.source.id })));
     expect(quotes.map((q) => q.textContent)).toEqual(claims.map((c) => c.text));
-    expect(quotes.map((q) => q.querySelector('a')!.getAttribute('href'))).toEqual(claims.map((c) => quoteHref(c.source, c.index)));
+    expect(quotes.map((q) => q.querySelector('a')!.getAttribute('href'))).toEqual(claims.map((c) => claimHref(c.source, c.index)));
     // Only the expanded card scrolls, and a keyboard can focus what scrolls.
     expect(screen.getByRole('region', { name: 'Every claim' }).getAttribute('tabindex')).toBe('0');
     fireEvent.click(screen.getByRole('button', { name: 'Summary' }));
     expect(container.querySelectorAll('blockquote')).toHaveLength(0);
   });
 
-  test('lines are plain text without quoteHref', () => {
+  test('lines are plain text without claimHref', () => {
     const { container } = render(<Card card={aktau} />);
     expect(container.querySelectorAll('a')).toHaveLength(0);
   });
@@ -130,7 +130,7 @@ describe('links to the original article', () => {
   test('where a source has an address, its lines link to the sentence there with a text fragment, beside the reader', () => {
     const url = 'https://news.example/crash';
     const withUrl = { ...aktau, sources: aktau.sources.map((s) => ({ ...s, source: { ...s.source, url } })) };
-    const { container } = render(<Card card={withUrl} quoteHref={() => 'reader'} />);
+    const { container } = render(<Card card={withUrl} claimHref={() => 'reader'} />);
     const originals = Array.from(container.querySelectorAll('.sl-line a.sl-original'));
     expect(originals).toHaveLength(aktau.summary.lines.length);
     aktau.summary.lines.forEach((line, i) => {
@@ -141,7 +141,7 @@ describe('links to the original article', () => {
   });
 
   test('without an address there is no such link', () => {
-    const { container } = render(<Card card={aktau} quoteHref={() => 'reader'} />);
+    const { container } = render(<Card card={aktau} claimHref={() => 'reader'} />);
     expect(container.querySelectorAll('a.sl-original')).toHaveLength(0);
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { UNDO_MS, type Timers } from '../../lib/ui/card/Actions';
+import { UNDO_MS } from '../../lib/ui/card/Actions';
+import type { Timers } from '../../lib/timers';
 import { Card } from '../../lib/ui/Card';
 import { realCard } from './support/real-card';
 
@@ -12,11 +13,11 @@ function manualTimers() {
   const pending = new Map<number, { callback: () => void; ms: number }>();
   let next = 1;
   const timers: Timers = {
-    set(callback, ms) {
+    setTimeout(callback, ms) {
       pending.set(next, { callback, ms });
       return next++;
     },
-    clear(handle) {
+    clearTimeout(handle) {
       pending.delete(handle as number);
     },
   };

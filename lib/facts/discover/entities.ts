@@ -24,7 +24,7 @@ export interface ArticleCandidates {
 }
 
 export interface DiscoveredEntity {
-  /** The normalised name: stable, and the same across the story's articles. */
+  /** The normalized name: stable, and the same across the story's articles. */
   key: string;
   name: string;
   kind: EntityKind;

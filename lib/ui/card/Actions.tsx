@@ -5,20 +5,11 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { realTimers, type Timers } from '../../timers';
 import { allClaimsText, turnedOffText } from '../card-text';
 
 /** How long the undo stays, ms: Material's snackbar guidance is 4 to 10 s; the long end, as the note also says where to turn Sourcelight back on. */
 export const UNDO_MS = 10_000;
-
-export interface Timers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 export interface ActionProps {
   /** "Not this": the mark is not this entity. The card only calls back; the caller removes the mark. */
@@ -46,8 +37,8 @@ export function Actions(props: ActionProps & { claimCount: number; expanded: boo
   useEffect(() => {
     if (!off) return;
     undoButton.current?.focus();
-    const handle = timers.set(() => settled.current?.(), UNDO_MS);
-    return () => timers.clear(handle);
+    const handle = timers.setTimeout(() => settled.current?.(), UNDO_MS);
+    return () => timers.clearTimeout(handle);
   }, [off]);
 
   if (off) {

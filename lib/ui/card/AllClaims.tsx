@@ -29,7 +29,7 @@ export function AllClaims(props: ReaderLinks & { card: Card; id: string }): JSX.
           {claims.length === 0 && <p class="sl-empty">Named only in its headline.</p>}
           {claims.map((claim) => (
             <div key={claim.id} class="sl-claim">
-              <blockquote class="sl-quote">
+              <blockquote class="sl-claim-text">
                 <ReaderLink {...props} sourceId={source.id} claimIndex={claim.index}>
                   <Marked text={claim.text} mentions={claim.mentions} />
                 </ReaderLink>

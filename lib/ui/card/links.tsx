@@ -1,6 +1,6 @@
 /**
  * The card's links: to the source reader at a sentence (the extension's own page), and to the original article
- * at that sentence (a text fragment) where the source's address is known. Quote text is cut into text runs and
+ * at that sentence (a text fragment) where the source's address is known. A claim's text is cut into text runs and
  * `<mark>`s (highlightParts), never markup.
  */
 import type { ComponentChildren, JSX } from 'preact';
@@ -8,27 +8,27 @@ import { urlAtText } from '../../cards/text-fragment';
 import { highlightParts } from '../highlight';
 
 export interface ReaderLinks {
-  /** Where a quote links: the source reader at that sentence. Without it quotes are plain text. */
-  quoteHref?: ((sourceId: string, claimIndex: number) => string) | undefined;
+  /** Where a claim links: the source reader at that sentence. Without it claims are plain text. */
+  claimHref?: ((sourceId: string, claimIndex: number) => string) | undefined;
   /**
-   * Called when a quote link is followed, instead of the browser navigating. A content script needs this: a web
+   * Called when a claim's link is followed, instead of the browser navigating. A content script needs this: a web
    * page cannot open an extension page by a plain link, so it asks the background to open the reader.
    */
-  onOpenQuote?: ((sourceId: string, claimIndex: number) => void) | undefined;
+  onOpenClaim?: ((sourceId: string, claimIndex: number) => void) | undefined;
 }
 
-/** A link to the source reader at one sentence, or just its children when the card has no `quoteHref`. */
+/** A link to the source reader at one sentence, or just its children when the card has no `claimHref`. */
 export function ReaderLink(props: ReaderLinks & { sourceId: string; claimIndex: number | null; class?: string; children: ComponentChildren }): JSX.Element {
-  const { sourceId, claimIndex: index, quoteHref, onOpenQuote, children } = props;
-  if (!quoteHref || index === null) return props.class ? <span class={props.class}>{children}</span> : <>{children}</>;
-  const open = onOpenQuote
+  const { sourceId, claimIndex: index, claimHref, onOpenClaim, children } = props;
+  if (!claimHref || index === null) return props.class ? <span class={props.class}>{children}</span> : <>{children}</>;
+  const open = onOpenClaim
     ? (event: MouseEvent) => {
         event.preventDefault();
-        onOpenQuote(sourceId, index);
+        onOpenClaim(sourceId, index);
       }
     : undefined;
   return (
-    <a class={props.class} href={quoteHref(sourceId, index)} target="_blank" rel="noopener noreferrer" onClick={open}>
+    <a class={props.class} href={claimHref(sourceId, index)} target="_blank" rel="noopener noreferrer" onClick={open}>
       {children}
     </a>
   );
@@ -46,7 +46,7 @@ export function OriginalLink({ url, fragment, label }: { url: string | null; fra
   );
 }
 
-/** Quote text with the entity's mentions marked. */
+/** A claim's text with the entity's mentions marked. */
 export function Marked({ text, mentions }: { text: string; mentions: readonly { start: number; end: number }[] }): JSX.Element {
   return (
     <>

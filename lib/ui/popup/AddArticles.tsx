@@ -11,6 +11,7 @@ import type { ArticleDraft, SourcePreview, SourceSummary } from '../../messages'
 import type { PopupApi } from '../app-api';
 import { messageOf } from '../use-status';
 import { ArticlePreview } from './ArticlePreview';
+import { Section } from './Section';
 
 export interface AddArticlesProps {
   api: PopupApi;
@@ -131,11 +132,8 @@ export function AddArticles({ api, html, onAdded }: AddArticlesProps): JSX.Eleme
   }
 
   return (
-    <section class="add" aria-labelledby={`${baseId}-title`}>
+    <Section class="add" title="Your own sources">
       {/* Not "Add articles": that name belongs to the file input alone, which outside checks find by it. */}
-      <h2 class="section-title" id={`${baseId}-title`}>
-        Your own sources
-      </h2>
       <p class="section-note">An article you add becomes a source: its story is found on pages you read.</p>
       <div class="add-actions">
         <button type="button" class="button" disabled={busy !== null} onClick={() => void addThisPage()}>
@@ -143,7 +141,7 @@ export function AddArticles({ api, html, onAdded }: AddArticlesProps): JSX.Eleme
         </button>
         <input
           id={`${baseId}-files`}
-          class="visually-hidden"
+          class="sl-visually-hidden"
           type="file"
           multiple
           accept={ARTICLE_FILE_TYPES}
@@ -193,6 +191,6 @@ export function AddArticles({ api, html, onAdded }: AddArticlesProps): JSX.Eleme
       {pending && (
         <ArticlePreview preview={pending.preview} adding={busy !== null} onAdd={() => void confirm()} onCancel={() => setPending(null)} />
       )}
-    </section>
+    </Section>
   );
 }

@@ -95,7 +95,7 @@ export function App({ api, pollMs, html }: { api: PopupApi; pollMs?: number; htm
                 <span class="tab-badge">
                   {' '}
                   {trustedCount}/{sources.length}
-                  <span class="visually-hidden"> trusted</span>
+                  <span class="sl-visually-hidden"> trusted</span>
                 </span>
               )}
             </button>

@@ -26,7 +26,7 @@ export function CardPane({ opened, api, onBack }: CardPaneProps): JSX.Element {
           The card could not be loaded: {opened.error}
         </p>
       ) : opened.card ? (
-        <Card card={opened.card} variant="inline" quoteHref={api.readerHref} theme={popupTheme()} />
+        <Card card={opened.card} variant="inline" claimHref={api.readerHref} theme={popupTheme()} />
       ) : (
         <p class="message" role="status">
           Loading…

@@ -1,19 +1,16 @@
 /** Bundled sources the reader hid, each with "Show again": hiding never deletes what came with Sourcelight. */
 import type { JSX } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { HiddenSource } from '../../messages';
 import type { PageApi } from '../app-api';
 import { messageOf } from '../use-status';
+import { Section } from './Section';
 
 export function HiddenSources({ api, hidden, onChanged }: { api: PageApi; hidden: HiddenSource[]; onChanged(): void }): JSX.Element | null {
-  const id = useId();
   const [error, setError] = useState<string | null>(null);
   if (hidden.length === 0) return null;
   return (
-    <section class="hidden-sources" aria-labelledby={`${id}-title`}>
-      <h2 class="section-title" id={`${id}-title`}>
-        Hidden sources
-      </h2>
+    <Section class="hidden-sources" title="Hidden sources">
       <ul class="source-list">
         {hidden.map((h) => (
           <li key={h.id} class="hidden-row">
@@ -36,6 +33,6 @@ export function HiddenSources({ api, hidden, onChanged }: { api: PageApi; hidden
           {error}
         </p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -4,38 +4,24 @@
  * for, and a way to restore it. The same settings every page's content script watches (lib/settings.ts).
  */
 import type { JSX } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
-import type { MarkingChoices, NotThis } from '../../settings';
+import { useId } from 'preact/hooks';
+import type { NotThis } from '../../settings';
 import type { PopupApi } from '../app-api';
-import { messageOf } from '../use-status';
 import { Switch } from './Switch';
+import { useStored } from './use-stored';
 import { MARK_EVERY_NOTE, NO_MARKS_REMOVED, removedText } from './text';
+import { Section } from './Section';
 
 export function MarksPanel({ api }: { api: PopupApi }): JSX.Element {
   const baseId = useId();
-  const [choices, setChoices] = useState<MarkingChoices | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    api.readMarking().then(
-      (c) => alive && setChoices(c),
-      (failure: unknown) => alive && setError(messageOf(failure)),
-    );
-    const stop = api.watchMarking((c) => alive && setChoices(c));
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, [api]);
-
-  const save = (change: Promise<void>) => change.catch((failure: unknown) => setError(`Not saved: ${messageOf(failure)}`));
+  const { value: choices, error, save } = useStored(
+    api,
+    () => api.readMarking(),
+    (onChange) => api.watchMarking(onChange),
+  );
 
   return (
-    <section class="marks" aria-labelledby={`${baseId}-title`}>
-      <h2 class="section-title" id={`${baseId}-title`}>
-        How pages are marked
-      </h2>
+    <Section class="marks" title="How pages are marked">
       <div class="marks-row">
         <Switch
           id={`${baseId}-every`}
@@ -66,7 +52,7 @@ export function MarksPanel({ api }: { api: PopupApi }): JSX.Element {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 

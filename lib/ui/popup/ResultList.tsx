@@ -148,14 +148,14 @@ function Option(props: ResultListProps & { index: number }): JSX.Element {
   const { clause } = claim;
   return (
     <div {...common}>
-      <span class="option-quote">
+      <span class="option-claim">
         {clause.cutBefore && '…'}
         {claim.text.slice(clause.start, clause.end)}
         {clause.cutAfter && '…'}
       </span>
       <span class="option-source" title={sourceName(claim.source)}>
         {shortSourceName(claim.source)}
-        <span class="visually-hidden">, opens the source in a new tab</span>
+        <span class="sl-visually-hidden">, opens the source in a new tab</span>
         <span aria-hidden="true"> ↗</span>
       </span>
     </div>

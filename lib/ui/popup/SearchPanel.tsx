@@ -194,7 +194,7 @@ export function SearchPanel(props: SearchPanelProps): JSX.Element {
           onChoose={(index) => choose(options[index])}
         />
       </div>
-      <p class="visually-hidden" role="status" aria-live="polite">
+      <p class="sl-visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
     </div>

@@ -20,6 +20,7 @@ import { SourceDetailsForm } from './SourceDetailsForm';
 import { Transfer } from './Transfer';
 import { Switch } from './Switch';
 import { claimCountText, trustSummary } from './text';
+import { Section } from './Section';
 
 export interface SourcesPanelProps {
   api: PopupApi;
@@ -97,10 +98,7 @@ function SourceList({ api, sources, loadError, onChanged }: SourcesPanelProps): 
   }
 
   return (
-    <section class="sources" aria-labelledby={`${baseId}-title`}>
-      <h2 class="section-title" id={`${baseId}-title`}>
-        Sources you trust
-      </h2>
+    <Section class="sources" title="Sources you trust">
       <p class="section-note">
         {trustSummary(trusted, sources.length)}. A source you do not trust drops out of cards and search; cards say how
         many were hidden.
@@ -171,7 +169,7 @@ function SourceList({ api, sources, loadError, onChanged }: SourcesPanelProps): 
         </div>
       ))}
       <HiddenSources api={api} hidden={hidden} onChanged={() => onChanged()} />
-    </section>
+    </Section>
   );
 }
 

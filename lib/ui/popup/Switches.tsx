@@ -4,16 +4,19 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { isEnabledFor, siteOf, type Settings } from '../../settings';
+import { isEnabledFor, siteOf } from '../../settings';
 import type { ActivePage, PopupApi } from '../app-api';
-import { messageOf } from '../use-status';
 import { Switch } from './Switch';
+import { useStored } from './use-stored';
 
 export function Switches({ api }: { api: PopupApi }): JSX.Element {
   const baseId = useId();
   const [page, setPage] = useState<ActivePage | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: settings, error, save } = useStored(
+    api,
+    () => api.readSettings(),
+    (onChange) => api.watchSettings(onChange),
+  );
 
   useEffect(() => {
     let alive = true;
@@ -21,18 +24,11 @@ export function Switches({ api }: { api: PopupApi }): JSX.Element {
       (p) => alive && setPage(p),
       () => alive && setPage({ hostname: null }),
     );
-    api.readSettings().then(
-      (s) => alive && setSettings(s),
-      (failure: unknown) => alive && setError(messageOf(failure)),
-    );
-    const stop = api.watchSettings((s) => alive && setSettings(s));
     return () => {
       alive = false;
-      stop();
     };
   }, [api]);
 
-  const save = (change: Promise<void>) => change.catch((failure: unknown) => setError(`Not saved: ${messageOf(failure)}`));
   const hostname = page?.hostname ?? null;
   const site = hostname ? siteOf(hostname) : null;
   const siteOn = settings && hostname ? isEnabledFor({ ...settings, enabled: true }, hostname) : false;
@@ -86,5 +82,5 @@ export function Switches({ api }: { api: PopupApi }): JSX.Element {
 
 /** Screen readers hear "Sourcelight On this site": the bare words would not say what is switched. */
 function SourcelightPrefix(): JSX.Element {
-  return <span class="visually-hidden">Sourcelight </span>;
+  return <span class="sl-visually-hidden">Sourcelight </span>;
 }

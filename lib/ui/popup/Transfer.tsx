@@ -8,6 +8,7 @@ import { useId, useState } from 'preact/hooks';
 import { importExport, importReportText } from './import-flow';
 import type { PopupApi } from '../app-api';
 import { messageOf } from '../use-status';
+import { Section } from './Section';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -48,10 +49,7 @@ export function Transfer({ api, onImported }: { api: PopupApi; onImported(): voi
     });
 
   return (
-    <section class="transfer" aria-labelledby={`${id}-title`}>
-      <h2 class="section-title" id={`${id}-title`}>
-        Export and import
-      </h2>
+    <Section class="transfer" title="Export and import">
       <div class="add-actions">
         <button type="button" class="button button-quiet" disabled={busy} onClick={() => void exportFactBase()}>
           Export
@@ -61,7 +59,7 @@ export function Transfer({ api, onImported }: { api: PopupApi; onImported(): voi
         </button>
         <input
           id={`${id}-import`}
-          class="visually-hidden"
+          class="sl-visually-hidden"
           type="file"
           accept=".json,application/json"
           disabled={busy}
@@ -80,6 +78,6 @@ export function Transfer({ api, onImported }: { api: PopupApi; onImported(): voi
           {note.text}
         </p>
       )}
-    </section>
+    </Section>
   );
 }

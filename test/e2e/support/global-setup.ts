@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { hasChromium, missingChromiumMessage } from '../../../scripts/chromium.mjs';
-import { hasFirefox, missingFirefoxMessage } from '../../../scripts/firefox.mjs';
+import { hasChromium, hasFirefox, missingChromiumMessage, missingFirefoxMessage } from '../../../scripts/browsers.mjs';
 import type { BrowserName } from './driver/types';
 import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, ROOT } from './paths';
 

@@ -6,30 +6,23 @@
  * story once there are several.
  */
 import { Readability } from '@mozilla/readability';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { HtmlReader } from '../../../lib/adding/files';
 import { crash } from '../../facts/fixtures/stories';
 import articlePage from '../../adding/fixtures/article-page.html?raw';
-import { fakeExtension, type FakeExtension, type FakeExtensionOptions } from './support/fake-extension';
-import { READY_TIMEOUT_MS, TEST_POLL_MS } from './support/render-popup';
+import { fakeExtension, type FakeExtensionOptions } from './support/fake-extension';
+import { TEST_POLL_MS, unmountAndStop, wait } from './support/render-popup';
 import { render } from '@testing-library/preact';
 import { App } from '../../../lib/ui/popup/App';
 import { dateText } from '../../../lib/ui/card-text';
 
-let fakes: FakeExtension[] = [];
-afterEach(() => {
-  cleanup();
-  fakes.forEach((f) => f.stop());
-  fakes = [];
-});
+afterEach(unmountAndStop);
 
-const wait = { timeout: READY_TIMEOUT_MS };
 const html: HtmlReader = { parse: (text) => new DOMParser().parseFromString(text, 'text/html'), Readability };
 
 async function sourcesTab(options: FakeExtensionOptions = {}) {
   const fake = fakeExtension(options);
-  fakes.push(fake);
   render(<App api={fake.api} pollMs={TEST_POLL_MS} html={html} />);
   await screen.findByRole('listbox', { name: 'Entities by how many sources mention them' }, wait);
   fireEvent.click(screen.getByRole('tab', { name: /^Sources/ }));

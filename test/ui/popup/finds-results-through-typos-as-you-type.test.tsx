@@ -1,15 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { shortSourceName } from '../../../lib/cards/source-name';
-import type { FakeExtension } from './support/fake-extension';
-import { READY_TIMEOUT_MS, renderPopup } from './support/render-popup';
+import { READY_TIMEOUT_MS, renderPopup, unmountAndStop } from './support/render-popup';
 
-let fake: FakeExtension | undefined;
-afterEach(() => {
-  cleanup();
-  fake?.stop();
-});
+afterEach(unmountAndStop);
 
 async function typeAndWait(field: HTMLInputElement, text: string) {
   fireEvent.input(field, { target: { value: text } });
@@ -19,7 +14,6 @@ async function typeAndWait(field: HTMLInputElement, text: string) {
 describe('searching as you type', () => {
   test('the search field has focus as soon as the popup opens', async () => {
     const rendered = await renderPopup();
-    fake = rendered.fake;
     expect(document.activeElement).toBe(rendered.field);
   });
 
@@ -28,9 +22,8 @@ describe('searching as you type', () => {
     ['zelenski', 'Volodymyr Zelensky'],
     ['kremlin statment', 'The Kremlin statement'],
   ])('"%s" finds %s first, despite the typo', async (query, name) => {
-    const rendered = await renderPopup();
-    fake = rendered.fake;
-    const list = await typeAndWait(rendered.field, query);
+    const { fake, field } = await renderPopup();
+    const list = await typeAndWait(field, query);
     const entities = within(list).getByRole('group', { name: 'Entities' });
     const first = within(entities).getAllByRole('option')[0]!;
     expect(first.querySelector('.option-name')?.textContent).toBe(name);
@@ -38,9 +31,8 @@ describe('searching as you type', () => {
   });
 
   test('sentences sources wrote are found too, each naming its source', async () => {
-    const rendered = await renderPopup();
-    fake = rendered.fake;
-    const list = await typeAndWait(rendered.field, 'emergancy landing');
+    const { fake, field } = await renderPopup();
+    const list = await typeAndWait(field, 'emergancy landing');
     const sentences = within(list).getByRole('group', { name: 'What sources said' });
     const [first] = within(sentences).getAllByRole('option');
     expect(first!.textContent).toMatch(/emergency landing/i);
@@ -50,7 +42,6 @@ describe('searching as you type', () => {
 
   test('a query nothing matches says so, with the query', async () => {
     const rendered = await renderPopup();
-    fake = rendered.fake;
     fireEvent.input(rendered.field, { target: { value: 'qxzvy' } });
     expect(await screen.findByText('No results for “qxzvy”.', {}, { timeout: READY_TIMEOUT_MS })).toBeTruthy();
     expect(rendered.field.getAttribute('aria-expanded')).toBe('false');
@@ -58,11 +49,10 @@ describe('searching as you type', () => {
   });
 
   test('typing quickly sends one search for the pause, not one per keystroke', async () => {
-    const rendered = await renderPopup();
-    fake = rendered.fake;
+    const { fake, field } = await renderPopup();
     const before = fake.callsOf('search').length;
-    for (const prefix of ['a', 'ak', 'akt', 'akta', 'aktaw']) fireEvent.input(rendered.field, { target: { value: prefix } });
-    await typeAndWait(rendered.field, 'aktaw');
+    for (const prefix of ['a', 'ak', 'akt', 'akta', 'aktaw']) fireEvent.input(field, { target: { value: prefix } });
+    await typeAndWait(field, 'aktaw');
     expect(fake.callsOf('search').slice(before)).toEqual([{ query: 'aktaw' }]);
   });
 });
@@ -70,7 +60,6 @@ describe('searching as you type', () => {
 describe('answers, not only names', () => {
   test('"38" answers with the death toll\'s value and verdict, and choosing it opens the card', async () => {
     const rendered = await renderPopup();
-    fake = rendered.fake;
     const list = await typeAndWait(rendered.field, '38');
     const figures = within(list).getByRole('group', { name: 'Figures' });
     const [answer] = within(figures).getAllByRole('option');
@@ -80,10 +69,9 @@ describe('answers, not only names', () => {
   });
 
   test('with no source trusted, search says so instead of listing nothing', async () => {
-    const rendered = await renderPopup();
-    fake = rendered.fake;
+    const { fake, field } = await renderPopup();
     for (const source of await fake.handlers.getSources(undefined)) await fake.handlers.setTrust({ source: source.id, trusted: false });
-    fireEvent.input(rendered.field, { target: { value: 'aktau' } });
+    fireEvent.input(field, { target: { value: 'aktau' } });
     expect(await screen.findByText(/You trust no source, so there is nothing to search/, {}, { timeout: READY_TIMEOUT_MS })).toBeTruthy();
   });
 });

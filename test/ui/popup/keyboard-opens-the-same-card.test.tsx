@@ -1,18 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Card } from '../../../lib/ui/Card';
 import { readerTarget } from '../../../lib/reader-url';
-import { EXTENSION_ORIGIN, type FakeExtension } from './support/fake-extension';
-import { READY_TIMEOUT_MS, renderPopup } from './support/render-popup';
+import { EXTENSION_ORIGIN } from './support/fake-extension';
+import { renderPopup, unmountAndStop, wait } from './support/render-popup';
 
-let fake: FakeExtension | undefined;
-afterEach(() => {
-  cleanup();
-  fake?.stop();
-});
+afterEach(unmountAndStop);
 
-const wait = { timeout: READY_TIMEOUT_MS };
 
 function activeOption(field: HTMLInputElement): HTMLElement | null {
   const id = field.getAttribute('aria-activedescendant');
@@ -26,8 +21,7 @@ async function search(field: HTMLInputElement, query: string) {
 
 describe('the keyboard in the result list', () => {
   test('arrows move the active option while focus stays in the field; both ends wrap', async () => {
-    const { fake: f, field } = await renderPopup();
-    fake = f;
+    const { field } = await renderPopup();
     const list = await search(field, 'putin');
     const options = within(list).getAllByRole('option');
     expect(options.length).toBeGreaterThan(2);
@@ -48,8 +42,7 @@ describe('the keyboard in the result list', () => {
   });
 
   test('Enter opens the entity\'s card: the very Card a page shows, with a way back', async () => {
-    const { fake: f, field } = await renderPopup();
-    fake = f;
+    const { fake, field } = await renderPopup();
     await search(field, 'aktaw');
     fireEvent.keyDown(field, { key: 'ArrowDown' });
     fireEvent.keyDown(field, { key: 'Enter' });
@@ -58,7 +51,7 @@ describe('the keyboard in the result list', () => {
     expect(fake.callsOf('getCards')).toEqual([{ entities: ['aktau'] }]);
     // The same component over the same data renders the same thing.
     const [data] = await fake.handlers.getCards({ entities: ['aktau'] });
-    const reference = render(<Card card={data!} variant="inline" quoteHref={fake.api.readerHref} />);
+    const reference = render(<Card card={data!} variant="inline" claimHref={fake.api.readerHref} />);
     const withoutIds = (html: string) => html.replace(/(?:id|aria-labelledby|aria-controls)="[^"]*"/g, '');
     expect(withoutIds(card.outerHTML)).toBe(withoutIds(reference.container.firstElementChild!.outerHTML));
     reference.unmount();
@@ -72,14 +65,13 @@ describe('the keyboard in the result list', () => {
   });
 
   test('every claim in the opened card, summary and "All", links to the source reader at its sentence, in a new tab', async () => {
-    const { fake: f, field } = await renderPopup();
-    fake = f;
+    const { fake, field } = await renderPopup();
     await search(field, 'aktau');
     fireEvent.keyDown(field, { key: 'Enter' });
     const card = await screen.findByRole('article', { name: 'Aktau' }, wait);
     const [data] = await fake.handlers.getCards({ entities: ['aktau'] });
     const lines = Array.from(card.querySelectorAll('a.sl-clause'));
-    expect(lines.map((a) => a.getAttribute('href'))).toEqual(data!.summary.lines.map((l) => fake!.api.readerHref(l.source, l.claim.index)));
+    expect(lines.map((a) => a.getAttribute('href'))).toEqual(data!.summary.lines.map((l) => fake.api.readerHref(l.source, l.claim.index)));
     fireEvent.click(within(card).getByRole('button', { name: `All ${data!.claimCount} claims` }));
     const quotes = card.querySelectorAll('blockquote a');
     const claims = data!.sources.flatMap((s) => s.claims.map((c) => ({ source: s.source.id, index: c.index })));
@@ -94,14 +86,13 @@ describe('the keyboard in the result list', () => {
   });
 
   test('Enter on a sentence opens the source reader at that sentence', async () => {
-    const { fake: f, field } = await renderPopup();
-    fake = f;
+    const { fake, field } = await renderPopup();
     const list = await search(field, 'emergancy landing');
     const sentences = within(list).getByRole('group', { name: 'What sources said' });
     const target = within(sentences).getAllByRole('option')[0]!;
     while (activeOption(field) !== target) fireEvent.keyDown(field, { key: 'ArrowDown' });
     fireEvent.keyDown(field, { key: 'Enter' });
-    await waitFor(() => expect(fake!.openedTabs).toHaveLength(1));
+    await waitFor(() => expect(fake.openedTabs).toHaveLength(1));
     const url = new URL(fake.openedTabs[0]!);
     const { sourceId, claimIndex } = readerTarget(url.search, url.hash);
     const doc = await fake.handlers.getSource({ id: sourceId });
@@ -109,16 +100,14 @@ describe('the keyboard in the result list', () => {
   });
 
   test('a click opens a result as Enter does', async () => {
-    const { fake: f, field } = await renderPopup();
-    fake = f;
+    const { field } = await renderPopup();
     const list = await search(field, 'zelenski');
     fireEvent.click(within(list).getAllByRole('option')[0]!);
     expect(await screen.findByRole('article', { name: 'Volodymyr Zelensky' }, wait)).toBeTruthy();
   });
 
   test('typing again leaves the card for fresh results', async () => {
-    const { fake: f, field } = await renderPopup();
-    fake = f;
+    const { field } = await renderPopup();
     await search(field, 'aktau');
     fireEvent.keyDown(field, { key: 'Enter' });
     await screen.findByRole('article', { name: 'Aktau' }, wait);

@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { NotThis } from '../../../lib/settings';
-import { fakeExtension, type FakeExtension } from './support/fake-extension';
-import { renderPopup } from './support/render-popup';
+import { fakeExtension } from './support/fake-extension';
+import { renderPopup, unmountAndStop } from './support/render-popup';
 
-let fake: FakeExtension | undefined;
-afterEach(() => {
-  cleanup();
-  fake?.stop();
-});
+afterEach(unmountAndStop);
 
 const removed: NotThis[] = [
   { site: 'phones.example', wording: 'photo: reuters', entity: 'reuters', entityName: "Reuters' report", at: '2025-01-03T00:00:00.000Z' },
@@ -22,7 +18,7 @@ function openMarksTab() {
 
 describe('the popup\'s marking choices', () => {
   test('"Mark every mention" is a switch, off by default, and a flip is saved', async () => {
-    fake = fakeExtension();
+    const fake = fakeExtension();
     await renderPopup(fake);
     openMarksTab();
     const every = (await screen.findByRole('switch', { name: 'Mark every mention' })) as HTMLInputElement;
@@ -30,12 +26,12 @@ describe('the popup\'s marking choices', () => {
     expect(every.checked).toBe(false);
     expect(document.getElementById(every.getAttribute('aria-describedby')!)!.textContent).toMatch(/first mention/);
     fireEvent.click(every);
-    await waitFor(() => expect(fake!.marking.markEvery).toBe(true));
+    await waitFor(() => expect(fake.marking.markEvery).toBe(true));
     expect(every.checked).toBe(true);
   });
 
   test('lists each removed mark with its site, wording and entity, and restores one', async () => {
-    fake = fakeExtension({ marking: { notThis: removed } });
+    const fake = fakeExtension({ marking: { notThis: removed } });
     await renderPopup(fake);
     openMarksTab();
     const list = await screen.findByRole('list', { name: 'Marks you removed' });
@@ -45,12 +41,12 @@ describe('the popup\'s marking choices', () => {
       'kazakh is not Kazakhstan on oil.example',
     ]);
     fireEvent.click(within(rows[1]!).getByRole('button', { name: 'Restore “kazakh” as Kazakhstan on oil.example' }));
-    await waitFor(() => expect(fake!.marking.notThis).toEqual([removed[0]]));
+    await waitFor(() => expect(fake.marking.notThis).toEqual([removed[0]]));
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Marks you removed' })).getAllByRole('listitem')).toHaveLength(1));
   });
 
   test('with nothing removed it says how marks get here', async () => {
-    fake = fakeExtension();
+    const fake = fakeExtension();
     await renderPopup(fake);
     openMarksTab();
     expect(await screen.findByText(/“Not this” in a card removes a wrong mark/)).toBeTruthy();

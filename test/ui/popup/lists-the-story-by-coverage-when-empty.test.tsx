@@ -1,15 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { realFactBase } from '../../support/store';
-import type { FakeExtension } from './support/fake-extension';
-import { READY_TIMEOUT_MS, renderPopup } from './support/render-popup';
+import { READY_TIMEOUT_MS, renderPopup, unmountAndStop } from './support/render-popup';
 
-let fake: FakeExtension | undefined;
-afterEach(() => {
-  cleanup();
-  fake?.stop();
-});
+afterEach(unmountAndStop);
 
 const GLANCE = 'Entities by how many sources mention them';
 
@@ -22,8 +17,7 @@ function countOf(option: HTMLElement): number {
 
 describe('the story at a glance', () => {
   test('an empty query lists entities by how many sources mention them, most first', async () => {
-    const rendered = await renderPopup();
-    fake = rendered.fake;
+    await renderPopup();
     const options = within(screen.getByRole('listbox', { name: GLANCE })).getAllByRole('option');
     expect(screen.getByRole('heading', { name: 'The story at a glance' })).toBeTruthy();
     const counts = options.map(countOf);
@@ -40,7 +34,6 @@ describe('the story at a glance', () => {
 
   test('clearing the field brings the overview back', async () => {
     const rendered = await renderPopup();
-    fake = rendered.fake;
     fireEvent.input(rendered.field, { target: { value: 'aktau' } });
     await screen.findByRole('listbox', { name: 'Results' }, { timeout: READY_TIMEOUT_MS });
     fireEvent.input(rendered.field, { target: { value: '' } });

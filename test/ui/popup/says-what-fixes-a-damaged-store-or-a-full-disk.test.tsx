@@ -1,27 +1,20 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../../lib/ui/popup/App';
 import { realFactBase } from '../../support/store';
 import { switchableDisk } from '../../support/full-disk';
-import { fakeExtension, type FakeExtension } from './support/fake-extension';
-import { READY_TIMEOUT_MS, TEST_POLL_MS, renderPopup } from './support/render-popup';
+import { fakeExtension } from './support/fake-extension';
+import { TEST_POLL_MS, renderPopup, unmountAndStop, wait } from './support/render-popup';
 
-let fakes: FakeExtension[] = [];
-afterEach(() => {
-  cleanup();
-  fakes.forEach((f) => f.stop());
-  fakes = [];
-});
+afterEach(unmountAndStop);
 
-const wait = { timeout: READY_TIMEOUT_MS };
 const GLANCE = 'Entities by how many sources mention them';
 const distrusted = realFactBase().sources[1]!;
 
 describe('what the popup offers when the store is in trouble', () => {
   test('a fact base whose tables were emptied behind its back shows the repair, which keeps trust', async () => {
     const fake = fakeExtension();
-    fakes.push(fake);
     await fake.handlers.setTrust({ source: distrusted.id, trusted: false });
     const db = await fake.keeper.open();
     await db.transaction('rw', [db.sources, db.entities, db.claims, db.figures], () =>
@@ -44,7 +37,6 @@ describe('what the popup offers when the store is in trouble', () => {
   test('a trust change on a full disk says what to do and moves the switch back', async () => {
     const disk = switchableDisk();
     const { fake } = await renderPopup({ disk });
-    fakes.push(fake);
     fireEvent.click(screen.getByRole('tab', { name: /^Sources/ }));
     const toggle = (await screen.findByRole('switch', { name: distrusted.label }, wait)) as HTMLInputElement;
     disk.fill();
@@ -58,7 +50,6 @@ describe('what the popup offers when the store is in trouble', () => {
   test('a repair stopped by a full disk says so over the story it still shows, and "Try again" builds again', async () => {
     const disk = switchableDisk();
     const fake = fakeExtension({ disk });
-    fakes.push(fake);
     await fake.keeper.ready();
     disk.fill();
     expect(await fake.handlers.rebuild({ reset: true })).toMatchObject({ state: 'ready', fix: 'retry' });

@@ -1,26 +1,19 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { realFactBase } from '../../support/store';
 import { switchableDisk } from '../../support/full-disk';
-import { fakeExtension, type FakeExtension, type FakeExtensionOptions } from './support/fake-extension';
-import { READY_TIMEOUT_MS, renderPopup } from './support/render-popup';
+import { fakeExtension, type FakeExtensionOptions } from './support/fake-extension';
+import { renderPopup, unmountAndStop, wait } from './support/render-popup';
 
-let fakes: FakeExtension[] = [];
-afterEach(() => {
-  cleanup();
-  fakes.forEach((f) => f.stop());
-  fakes = [];
-});
+afterEach(unmountAndStop);
 
-const wait = { timeout: READY_TIMEOUT_MS };
 const fb = realFactBase();
 /** A source the text gives no date, so a date the reader sets is plainly theirs. */
 const source = fb.sources.find((s) => s.published === null) ?? fb.sources[0]!;
 
 async function popup(options: FakeExtensionOptions = {}) {
   const fake = fakeExtension(options);
-  fakes.push(fake);
   const rendered = await renderPopup(fake);
   fireEvent.click(screen.getByRole('tab', { name: /^Sources/ }));
   return rendered;
@@ -65,7 +58,6 @@ describe('source details in the Sources tab', () => {
 
   test('kept for a popup opened later, marked as set by the reader, and cleared by emptying the field', async () => {
     const first = fakeExtension();
-    fakes.push(first);
     await first.handlers.setSourceDetails({ source: source.id, publisher: 'The Evening Ledger' });
     first.stop();
 

@@ -1,22 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../../lib/ui/popup/App';
 import { UNREACHABLE_RETRIES } from '../../../lib/ui/use-status';
 import { fakeExtension, type FakeExtension } from './support/fake-extension';
-import { READY_TIMEOUT_MS, TEST_POLL_MS } from './support/render-popup';
+import { TEST_POLL_MS, unmountAndStop, wait } from './support/render-popup';
 
-let fake: FakeExtension | undefined;
-afterEach(() => {
-  cleanup();
-  fake?.stop();
-});
+afterEach(unmountAndStop);
 
-const wait = { timeout: READY_TIMEOUT_MS };
 const GLANCE = 'Entities by how many sources mention them';
 
 function show(f: FakeExtension) {
-  fake = f;
   return render(<App api={f.api} pollMs={TEST_POLL_MS} />);
 }
 

@@ -1,18 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../../lib/ui/popup/App';
-import { fakeExtension, type FakeExtension } from './support/fake-extension';
-import { TEST_POLL_MS } from './support/render-popup';
+import { fakeExtension } from './support/fake-extension';
+import { TEST_POLL_MS, unmountAndStop } from './support/render-popup';
 
-let fake: FakeExtension | undefined;
-afterEach(() => {
-  cleanup();
-  fake?.stop();
-});
+afterEach(unmountAndStop);
 
 function show(options: Parameters<typeof fakeExtension>[0]) {
-  fake = fakeExtension(options);
+  const fake = fakeExtension(options);
   render(<App api={fake.api} pollMs={TEST_POLL_MS} />);
   return fake;
 }

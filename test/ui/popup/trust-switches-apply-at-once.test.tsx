@@ -1,19 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { shortSourceName } from '../../../lib/cards/source-name';
 import { realFactBase, sourcesMentioning } from '../../support/store';
-import { fakeExtension, type FakeExtension } from './support/fake-extension';
-import { READY_TIMEOUT_MS, renderPopup } from './support/render-popup';
+import { fakeExtension } from './support/fake-extension';
+import { renderPopup, unmountAndStop, wait } from './support/render-popup';
 
-let fakes: FakeExtension[] = [];
-afterEach(() => {
-  cleanup();
-  fakes.forEach((f) => f.stop());
-  fakes = [];
-});
+afterEach(unmountAndStop);
 
-const wait = { timeout: READY_TIMEOUT_MS };
 const fb = realFactBase();
 /** A source that mentions Aktau: distrusting it must change Aktau's card and counts. */
 const distrusted = fb.sources.find((s) => s.id === sourcesMentioning(fb, 'aktau')[0])!;
@@ -22,7 +16,6 @@ const distrustedName = shortSourceName(distrusted);
 
 async function popup(options: Parameters<typeof fakeExtension>[0] = {}) {
   const fake = fakeExtension(options);
-  fakes.push(fake);
   return renderPopup(fake);
 }
 
@@ -103,7 +96,6 @@ describe('trust in the popup', () => {
 
   test('a popup opened later shows the stored trust', async () => {
     const first = fakeExtension();
-    fakes.push(first);
     await first.handlers.setTrust({ source: distrusted.id, trusted: false });
     first.stop();
     await popup({ indexedDB: first.indexedDB });

@@ -36,6 +36,13 @@ export interface FakeExtensionOptions {
   page?: { document: () => Document; url: string };
 }
 
+/** Every fake made and not yet stopped: `stopFakeExtensions` closes their databases after each test. */
+const running = new Set<{ stop(): void }>();
+
+export function stopFakeExtensions(): void {
+  for (const fake of [...running]) fake.stop();
+}
+
 export function fakeExtension(options: FakeExtensionOptions = {}) {
   const indexedDB = options.indexedDB ?? new IDBFactory();
   const trustListeners = new Set<() => void>();
@@ -123,7 +130,7 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
     },
   };
 
-  return {
+  const fake = {
     api,
     calls,
     openedTabs,
@@ -162,10 +169,13 @@ export function fakeExtension(options: FakeExtensionOptions = {}) {
       return calls.filter((c) => c.type === type).map((c) => c.data);
     },
     stop() {
+      running.delete(fake);
       background.keeper.db.close();
       background.keeper.choices.close();
     },
   };
+  running.add(fake);
+  return fake;
 }
 
 export type FakeExtension = ReturnType<typeof fakeExtension>;

@@ -1,7 +1,7 @@
 /** Renders the popup over a fake extension and waits until the story at a glance is listed (the fact base is ready). */
-import { render, screen } from '@testing-library/preact';
+import { cleanup, render, screen } from '@testing-library/preact';
 import { App } from '../../../../lib/ui/popup/App';
-import { fakeExtension, type FakeExtension, type FakeExtensionOptions } from './fake-extension';
+import { fakeExtension, stopFakeExtensions, type FakeExtension, type FakeExtensionOptions } from './fake-extension';
 
 /** The status poll in tests: short, so a build in progress resolves quickly, but still a real wait. */
 export const TEST_POLL_MS = 20;
@@ -13,4 +13,13 @@ export async function renderPopup(options: FakeExtensionOptions | FakeExtension 
   const view = render(<App api={fake.api} pollMs={TEST_POLL_MS} />);
   await screen.findByRole('listbox', { name: 'Entities by how many sources mention them' }, { timeout: READY_TIMEOUT_MS });
   return { fake, view, field: screen.getByRole('combobox', { name: 'Search the story' }) as HTMLInputElement };
+}
+
+/** How long a test waits for what the popup shows once the fact base is built. */
+export const wait = { timeout: READY_TIMEOUT_MS };
+
+/** Every popup test's tear-down (`afterEach(unmountAndStop)`): unmount the popup and stop every fake extension. */
+export function unmountAndStop(): void {
+  cleanup();
+  stopFakeExtensions();
 }
