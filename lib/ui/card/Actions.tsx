@@ -41,22 +41,24 @@ export function Actions(props: ActionProps & { claimCount: number; expanded: boo
     return () => timers.clearTimeout(handle);
   }, [off]);
 
+  /** The one place the site's switch changes from the card: turned off, or back on by Undo. */
+  function switchSite(turnOff: boolean): void {
+    setOff(turnOff);
+    if (turnOff) {
+      onTurnOffSite?.();
+      return;
+    }
+    onUndoTurnOff?.();
+    // Back where the reader was, once the footer is drawn again.
+    queueMicrotask(() => offButton.current?.focus());
+  }
+
   if (off) {
     return (
       <footer class="sl-footer sl-turned-off" role="status">
         <p>{turnedOffText(props.site)}</p>
         {onUndoTurnOff && (
-          <button
-            ref={undoButton}
-            type="button"
-            class="sl-undo"
-            onClick={() => {
-              setOff(false);
-              onUndoTurnOff();
-              // Back where the reader was, once the footer is drawn again.
-              queueMicrotask(() => offButton.current?.focus());
-            }}
-          >
+          <button ref={undoButton} type="button" class="sl-undo" onClick={() => switchSite(false)}>
             Undo
           </button>
         )}
@@ -79,15 +81,7 @@ export function Actions(props: ActionProps & { claimCount: number; expanded: boo
             </button>
           )}
           {onTurnOffSite && (
-            <button
-              ref={offButton}
-              type="button"
-              class="sl-off"
-              onClick={() => {
-                setOff(true);
-                onTurnOffSite();
-              }}
-            >
+            <button ref={offButton} type="button" class="sl-off" onClick={() => switchSite(true)}>
               Turn off on this site
             </button>
           )}
