@@ -6,7 +6,7 @@
  * plain object, where `constructor` and `toString` would be found too.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Card, SourceRef } from './facts/cards';
+import type { Card, SourceRef } from './cards/card';
 import type { ArticleDraft } from './adding/draft';
 import type { SourcePreview } from './adding/preview';
 import type { ExportFile, ImportedChoices, ImportOutcome } from './transfer/export-file';

@@ -9,7 +9,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { clauseAround, type Clause } from './cards/clauses';
 import { figureVerdict, type FigureVerdict } from './cards/figure-verdict';
 import { endsLikeSentence } from './cards/words';
-import type { SourceRef } from './facts/cards';
+import type { SourceRef } from './cards/card';
 import { isTrusted, type Trust } from './facts/trust';
 import type { Claim, Entity, EntityKind, Figure, Measure, Story } from './facts/types';
 import { normalizeText } from './match/normalize';

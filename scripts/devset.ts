@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { buildFactBase } from '../lib/facts/build';
 import { knownNumbers, lexiconFromCatalog, type Lexicon } from '../lib/match/lexicon';
 import { readBundled } from './articles';
-import { summarize, type ConceptScore, type LabelledSpan, type PageScore } from '../lib/match/score';
+import { summarize, type ConceptScore, type LabelledSpan, type PageScore } from './score-labels';
 
 export interface DevsetPage {
   file: string;

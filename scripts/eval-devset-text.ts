@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileMatcher, findMentions } from '../lib/match/matcher';
-import { scorePage } from '../lib/match/score';
+import { scorePage } from './score-labels';
 import { devsetDir, printReport, readDevset, servedLexicon, type ScoredPage } from './devset';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,7 +2,7 @@
  * `npm run eval:devset`: measures the extension as readers meet it. Builds it, loads it into Chromium, and
  * opens each development-set page rendered as a plain news page (headline as <h1>, each paragraph as <p>,
  * served from 127.0.0.1); waits for the content script's marks, reads each mark's entity id and text offsets
- * back, and scores them against the hand labels with lib/match/score.ts; scripts/devset.ts prints recall and
+ * back, and scores them against the hand labels with scripts/score-labels.ts; scripts/devset.ts prints recall and
  * precision per entity, then every miss and false mark with a little context. Recall and precision are measured
  * with "Mark every mention" on; the marks a reader sees by default (the first of each entity per section) are
  * measured too: marks per 1,000 words, and how many of the entities labelled on a page still get a mark there.
@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scorePage } from '../lib/match/score';
+import { scorePage } from './score-labels';
 import { devsetDir, printReport, readDevset, servedLexicon, type ScoredPage } from './devset';
 import { buildForChromium } from './browser/build.mjs';
 import { launchExtension, ROOT } from './browser/launch.mjs';

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExportFile } from '../lib/transfer/export-file';
 import { lexiconOf } from '../lib/match/lexicon-of';
-import type { MarkedSpan } from '../lib/match/score';
+import type { MarkedSpan } from './score-labels';
 import { buildForChromium } from './browser/build.mjs';
 import { launchExtension } from './browser/launch.mjs';
 import { blocksOf, marksOfPages, renderBlocks, servedPath, withAlso } from './browser/rendered-page';

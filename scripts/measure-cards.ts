@@ -12,7 +12,7 @@ import preact from '@preact/preset-vite';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { buildFactBase } from '../lib/facts/build';
-import { buildCard, type Card } from '../lib/facts/cards';
+import { buildCard, type Card } from '../lib/cards/card';
 import type { ArticleInput, Catalog } from '../lib/facts/types';
 import type { PageFigure } from '../lib/ui/Card';
 import { headlineOnlyOnBaku, hundredClaimsOnAktau } from './measure-cards/hard-cards';

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scorePage, type LabelledSpan, type MarkedSpan } from '../lib/match/score';
+import { scorePage, type LabelledSpan, type MarkedSpan } from './score-labels';
 import type { DevsetPage, ScoredPage } from './devset';
 
 export interface StoryLabel extends LabelledSpan {

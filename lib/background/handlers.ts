@@ -4,7 +4,7 @@
  * Every answer is read from the store on demand, so a service worker woken from scratch answers like one that
  * never stopped.
  */
-import { buildCard, type Card } from '../facts/cards';
+import { buildCard, type Card } from '../cards/card';
 import type { Source } from '../facts/types';
 import type { Lexicon } from '../match/lexicon';
 import { lexiconOf } from '../match/lexicon-of';

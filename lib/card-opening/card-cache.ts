@@ -4,7 +4,7 @@
  * its answer waits for it (`load`); a trust change refetches every card held in one request (`refresh`) and open
  * cards redraw in place. No extension API: the fetcher is a parameter.
  */
-import type { Card } from '../facts/cards';
+import type { Card } from '../cards/card';
 
 export type FetchCards = (entities: string[]) => Promise<Card[]>;
 

@@ -4,7 +4,7 @@
  * this site" does is the caller's. The open card's mention is painted `sourcelight-ui-active`, the keyboard's
  * `sourcelight-ui-focus` (paint.ts), and the page's `title` tooltip steps aside meanwhile (title-tooltip.ts).
  */
-import type { Card as CardData } from '../facts/cards';
+import type { Card as CardData } from '../cards/card';
 import type { PageMarks } from '../page/page-marks';
 import type { PageMention } from '../page/mentions';
 import { Card, type CardProps } from '../ui/Card';

@@ -6,7 +6,7 @@
  */
 import { createCardCache, type CardCache } from '../card-opening/card-cache';
 import { createCardLayer, type CardActions, type CardLayer, type CardLayerOptions } from '../card-opening/card-layer';
-import type { Card } from '../facts/cards';
+import type { Card } from '../cards/card';
 import { chooseMarks, type MarkChoice } from '../page/choice';
 import { installHighlightStyle, removeHighlightStyle } from '../page/highlight-style';
 import type { MentionIndex } from '../page/mention-index';

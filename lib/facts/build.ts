@@ -2,14 +2,14 @@
  * Builds the fact base from articles and the catalog: validate → clean → metadata → stories → claims → figures.
  * Pure and synchronous, so the background and the Node CLI run the same code. Sources that name the catalog's
  * story-specific entities form its story; the others are grouped into stories (stories.ts) whose entities are
- * discovered from their own articles (discovered-story.ts). A bad article goes to `problems`; nothing throws.
+ * discovered from their own articles (discover/story.ts). A bad article goes to `problems`; nothing throws.
  */
 import { lexiconFromCatalog } from '../match/lexicon';
 import { compileMatcher } from '../match/matcher';
 import { linkClaims, type ClaimContext, type LinkedClaim } from './claims';
 import { cleanArticle } from './clean';
 import { articleCandidates, storyKeys } from './discover';
-import { buildDiscoveredStory, type PreparedSource } from './discovered-story';
+import { buildDiscoveredStory, type PreparedSource } from './discover/story';
 import { factEntity, sourcesByEntity } from './fact-entity';
 import { collectFigures } from './figures';
 import { fnv1a64 } from './hash';

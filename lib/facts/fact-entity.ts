@@ -1,6 +1,6 @@
 /**
  * What the fact base keeps of an entity, the same for the catalog's story (build.ts) and a discovered one
- * (discovered-story.ts): its words, the sources with a claim about it, and its stories.
+ * (discover/story.ts): its words, the sources with a claim about it, and its stories.
  */
 import type { LinkedClaim } from './claims';
 import { specificityOf } from './specificity';

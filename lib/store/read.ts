@@ -1,6 +1,6 @@
 /** Reading slices of the stored fact base, shaped for the pure modules that turn them into answers. */
 import { webAddress } from '../cards/text-fragment';
-import type { CardData, SourceRef } from '../facts/cards';
+import type { CardData, SourceRef } from '../cards/card';
 import type { Claim, Entity, Figure, Source, Story } from '../facts/types';
 import type { DetailsRow } from './choices-db';
 import type { BuildMeta, FactBaseMeta, SourcelightDb } from './db';

@@ -7,10 +7,10 @@
  */
 import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import type { Card as CardData, SourceRef } from '../facts/cards';
+import type { Card as CardData, SourceRef } from '../cards/card';
 import { shortSourceName } from '../cards/source-name';
 import { COVERAGE_NAME_CHARS, coverageText, hiddenText, kindText, pageFigureText, storyText, type PageFigure } from './card-text';
-import { linesThatFit } from './card-fit';
+import { linesThatFit } from '../cards/fit';
 import { Actions, type ActionProps } from './card/Actions';
 import { AllClaims } from './card/AllClaims';
 import { Figures, PageFigureLine } from './card/Figures';

@@ -3,7 +3,7 @@
  * in: …", "+2 sources alike", "This page: 29 survivors · sources: 28 (1 of 5), no number (4)") and for turning
  * fact-base values into text.
  */
-import type { CardFigure, CardSum, FigureVerdict, SummaryLine } from '../facts/cards';
+import type { CardFigure, CardSum, FigureVerdict, SummaryLine } from '../cards/card';
 import type { EntityKind, Measure } from '../facts/types';
 
 function plural(count: number, one: string, many: string): string {

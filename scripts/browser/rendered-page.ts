@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Lexicon } from '../../lib/match/lexicon';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
-import type { MarkedSpan } from '../../lib/match/score';
+import type { MarkedSpan } from '../score-labels';
 import { MARKS_SCRIPT, waitForMarks } from './marks.mjs';
 
 /** A page with no mention shows no mark; this long after load with none, it counts as done. */

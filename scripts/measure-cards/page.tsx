@@ -3,7 +3,7 @@
  * stylesheet, each card in its own shadow root as on a web page (lib/ui/shadow-host.ts), and measures it.
  */
 import { render } from 'preact';
-import type { Card as CardData } from '../../lib/facts/cards';
+import type { Card as CardData } from '../../lib/cards/card';
 import { Card, type PageFigure } from '../../lib/ui/Card';
 import { CARD_CSS } from '../../lib/ui/card-style';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCardCache } from '../../lib/card-opening/card-cache';
-import type { Card } from '../../lib/facts/cards';
+import type { Card } from '../../lib/cards/card';
 import type { Trust } from '../../lib/facts/trust';
 import { realCard } from '../ui/support/real-card';
 

@@ -10,7 +10,7 @@ import { createCardCache } from '../../lib/card-opening/card-cache';
 import { createCardLayer, type CardLayer } from '../../lib/card-opening/card-layer';
 import { HIDE_GRACE, SHOW_DELAY } from '../../lib/card-opening/hover-intent';
 import { HOST_TAG } from '../../lib/card-opening/shadow-host';
-import { buildCard, type Card } from '../../lib/facts/cards';
+import { buildCard, type Card } from '../../lib/cards/card';
 import type { Trust } from '../../lib/facts/trust';
 import { HIGHLIGHT_NAMES } from '../../lib/page/highlight-names';
 import type { PageMention } from '../../lib/page/mentions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard, type Card } from '../../lib/facts/cards';
+import { buildCard, type Card } from '../../lib/cards/card';
 import { headlineOnlyOnBaku, hundredClaimsOnAktau } from '../../scripts/measure-cards/hard-cards';
 import { factBaseWith, realFactBase } from '../ui/support/real-card';
 

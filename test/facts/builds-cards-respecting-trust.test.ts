@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard, disagree, type Card } from '../../lib/facts/cards';
+import { buildCard, disagree, type Card } from '../../lib/cards/card';
 import type { Trust } from '../../lib/facts/trust';
 import { realFactBase, sourcesMentioning } from '../support/store';
 

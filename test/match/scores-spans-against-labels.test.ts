@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePage, summarize, type LabelledSpan, type MarkedSpan } from '../../lib/match/score';
+import { scorePage, summarize, type LabelledSpan, type MarkedSpan } from '../../scripts/score-labels';
 
 const label = (concept: string, start: number, end: number, also?: string[]): LabelledSpan =>
   also ? { concept, start, end, also } : { concept, start, end };

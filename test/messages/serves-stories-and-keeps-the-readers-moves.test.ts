@@ -8,7 +8,7 @@ import { CATALOG_STORY } from '../../lib/facts/build';
 import { sendMessage } from '../../lib/messages';
 import { newStoryId } from '../../lib/store/story-choices';
 import { crash, quake } from '../facts/fixtures/stories';
-import { entityId } from '../../lib/facts/discovered-story';
+import { entityId } from '../../lib/facts/discover/story';
 import { backgroundPerTest } from '../support/messaging';
 
 const background = backgroundPerTest();

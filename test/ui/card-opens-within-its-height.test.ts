@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_BUDGET_PX, frameHeight, lineHeight, linesThatFit } from '../../lib/ui/card-fit';
+import { FIT_BUDGET_PX, frameHeight, lineHeight, linesThatFit } from '../../lib/cards/fit';
 import { hundredClaimsOnAktau } from '../../scripts/measure-cards/hard-cards';
 import { factBaseWith, realCard, realFactBase } from './support/real-card';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlightParts } from '../../lib/ui/highlight';
+import { highlightParts } from '../../lib/ui/card/mention-runs';
 import { realCard } from './support/real-card';
 
 const join = (parts: { text: string }[]) => parts.map((p) => p.text).join('');

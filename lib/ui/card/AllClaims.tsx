@@ -1,6 +1,6 @@
 /** "All 23 claims", expanded in place: every trusted source with every sentence it wrote about the entity. */
 import type { JSX } from 'preact';
-import type { Card } from '../../facts/cards';
+import type { Card } from '../../cards/card';
 import { sourceName } from '../../cards/source-name';
 import { dateText } from '../card-text';
 import { Marked, OriginalLink, ReaderLink, type ReaderLinks } from './links';

@@ -3,7 +3,7 @@
  * per figure, and, once, the sum that does not add up. A flag is in words; colour is never the only signal.
  */
 import type { JSX } from 'preact';
-import type { Card } from '../../facts/cards';
+import type { Card } from '../../cards/card';
 import {
   measureText,
   pageFigureDiffers,

@@ -5,7 +5,7 @@
  * on one closing line, each name a link to its sentence.
  */
 import type { JSX } from 'preact';
-import type { AlsoIn, Card, SourceRef, SummaryLine } from '../../facts/cards';
+import type { AlsoIn, Card, SourceRef, SummaryLine } from '../../cards/card';
 import { shortSourceName, sourceName } from '../../cards/source-name';
 import { alikeText, alsoInText, attributionText, dateText, nameList, stanceText } from '../card-text';
 import { Marked, OriginalLink, ReaderLink, type ReaderLinks } from './links';
@@ -14,7 +14,7 @@ import { Marked, OriginalLink, ReaderLink, type ReaderLinks } from './links';
 const OPENS_QUOTE = /^["“‘']/;
 const CLOSES_QUOTE = /["”’'][.!?]?$/;
 
-/** `shown`: how many of the summary's lines fit (lib/ui/card-fit.ts); the others join "Also in". */
+/** `shown`: how many of the summary's lines fit (lib/cards/fit.ts); the others join "Also in". */
 export function Lines(props: ReaderLinks & { card: Card; refs: ReadonlyMap<string, SourceRef>; shown: number }): JSX.Element {
   const { card, refs, shown } = props;
   const fragments = new Map(card.sources.flatMap((s) => s.claims.map((c) => [c.id, c.fragment] as const)));

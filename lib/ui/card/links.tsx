@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { urlAtText } from '../../cards/text-fragment';
-import { highlightParts } from '../highlight';
+import { highlightParts } from './mention-runs';
 
 export interface ReaderLinks {
   /** Where a claim links: the source reader at that sentence. Without it claims are plain text. */

@@ -4,7 +4,7 @@
  * decided the way a page's are (lib/ui/theme.ts).
  */
 import type { JSX } from 'preact';
-import type { Card as CardData } from '../../facts/cards';
+import type { Card as CardData } from '../../cards/card';
 import type { PageApi } from '../app-api';
 import { Card } from '../Card';
 import { themeFromColors } from '../theme';

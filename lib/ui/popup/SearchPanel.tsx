@@ -9,7 +9,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Card as CardData } from '../../facts/cards';
+import type { Card as CardData } from '../../cards/card';
 import type { SearchResults } from '../../search';
 import type { PopupApi } from '../app-api';
 import { messageOf } from '../use-status';

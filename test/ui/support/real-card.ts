@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFactBase } from '../../../lib/facts/build';
-import { buildCard, type Card } from '../../../lib/facts/cards';
+import { buildCard, type Card } from '../../../lib/cards/card';
 import type { Trust } from '../../../lib/facts/trust';
 import type { ArticleInput, FactBase } from '../../../lib/facts/types';
 import { readArticles, readCatalog } from '../../facts/articles';

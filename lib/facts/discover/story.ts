@@ -2,16 +2,16 @@
  * One story the catalog does not cover: its entities discovered from its articles (discover/), its measures from
  * the generic figure phrases, then claims and figures exactly as for the catalog's story, within this story only.
  */
-import { lexiconFromCatalog } from '../match/lexicon';
-import { compileMatcher } from '../match/matcher';
-import { normalizeText } from '../match/normalize';
-import { linkClaims, type LinkedClaim } from './claims';
-import type { CleanArticle } from './clean';
-import { discoverEntities, type ArticleCandidates, type DiscoveredEntity } from './discover';
-import { MEASURES } from './discover/measures';
-import { collectFigures } from './figures';
-import { factEntity, sourcesByEntity } from './fact-entity';
-import type { Catalog, CatalogEntity, Entity, EntityKind, Figure, Measure } from './types';
+import { lexiconFromCatalog } from '../../match/lexicon';
+import { compileMatcher } from '../../match/matcher';
+import { normalizeText } from '../../match/normalize';
+import { linkClaims, type LinkedClaim } from '../claims';
+import type { CleanArticle } from '../clean';
+import { discoverEntities, type ArticleCandidates, type DiscoveredEntity } from '.';
+import { MEASURES } from './measures';
+import { collectFigures } from '../figures';
+import { factEntity, sourcesByEntity } from '../fact-entity';
+import type { Catalog, CatalogEntity, Entity, EntityKind, Figure, Measure } from '../types';
 
 export interface PreparedSource {
   id: string;

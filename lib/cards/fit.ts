@@ -4,7 +4,7 @@
  * fit move to the closing "Also in" line, whose names stay one click from their sentences.
  * `npm run measure:cards` checks the estimate against the real card in Chromium.
  */
-import type { Card, SummaryLine } from '../facts/cards';
+import type { Card, SummaryLine } from './card';
 
 /** The tallest a card may open, px (never taller than 420 px, card.css), less a margin for the estimate's error. */
 export const FIT_BUDGET_PX = 390;

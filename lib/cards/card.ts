@@ -3,16 +3,16 @@
  * JSON so the background can build it and the content script and the popup render the same thing: a summary
  * (one line per trusted source, lib/cards/summary.ts), one verdict per figure, and every claim for "All".
  */
-import { figureVerdict, type FigureVerdict } from '../cards/figure-verdict';
-import { summarize, type ClaimInput, type Summary } from '../cards/summary';
-import { textDirective, webAddress } from '../cards/text-fragment';
-import { endsLikeSentence } from '../cards/words';
-import { isTrusted, type Trust } from './trust';
-import type { Claim, Entity, EntityKind, Figure, Measure, Source, Story } from './types';
+import { figureVerdict, type FigureVerdict } from './figure-verdict';
+import { summarize, type ClaimInput, type Summary } from './summary';
+import { textDirective, webAddress } from './text-fragment';
+import { endsLikeSentence } from './words';
+import { isTrusted, type Trust } from '../facts/trust';
+import type { Claim, Entity, EntityKind, Figure, Measure, Source, Story } from '../facts/types';
 
-export { disagree } from '../cards/figure-verdict';
-export type { FigureVerdict } from '../cards/figure-verdict';
-export type { AlsoIn, Summary, SummaryLine } from '../cards/summary';
+export { disagree } from './figure-verdict';
+export type { FigureVerdict } from './figure-verdict';
+export type { AlsoIn, Summary, SummaryLine } from './summary';
 
 /** How a card names a source; the text stays in the store. */
 export type SourceRef = Pick<Source, 'id' | 'label' | 'title' | 'publisher' | 'published'> & {
