@@ -14,7 +14,7 @@ const DEMO_DIR = join(ROOT, 'assets', 'demo');
 const SHOTS_DIR = join(ROOT, '.output', 'screenshots');
 /** The demo's live-updates list grows 1.5 s after load; wait past that so the screenshot shows it marked. */
 const LIVE_UPDATE_MS = 2500;
-/** Hover intent (lib/page/hover-intent.ts SHOW_DELAY is 500 ms) plus room for the card to render and settle. */
+/** Hover intent (lib/card-opening/hover-intent.ts SHOW_DELAY is 500 ms) plus room for the card to render and settle. */
 const CARD_WAIT_MS = 1200;
 
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -70,7 +70,8 @@ try {
   await page.waitForTimeout(CARD_WAIT_MS);
   const card = join(SHOTS_DIR, 'demo-card.png');
   await page.screenshot({ path: card });
-  const cardShown = await page.locator('sourcelight-card-host .sl-card').isVisible();
+  // The card sits in a closed shadow root: from the page, its host being there with a box is what shows.
+  const cardShown = await page.locator('sourcelight-card-host').isVisible();
 
   console.log(`\nNo display: ran Chromium headless on ${demoUrl}`);
   console.log(`${marks} marks on the demo page; a card ${cardShown ? 'opened' : 'did NOT open'} on "${mention.text}".`);

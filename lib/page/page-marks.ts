@@ -7,14 +7,18 @@
  * once (their static ranges are stale), and the changed blocks are read again RESCAN_DELAY_MS after the first change
  * of a burst. A block the page rewrites without end is read again at most MAX_REREADS times per REREAD_WINDOW_MS.
  */
-import { RESCAN_DELAY_MS, REVEALING_ATTRIBUTES, staleNodesOf, unitsOf } from './changes';
+import type { Timers } from '../timers';
+import { ChangeWatch } from './change-watch';
+import { RESCAN_DELAY_MS, staleNodesOf, unitsOf } from './changes';
 import type { MarkChoice } from './choice';
 import { isBlockTag, isEditedDocument, styleHiddenCheck, type BlockCheck, type HiddenCheck } from './elements';
+import { HiddenMemory } from './hidden-memory';
 import { browserCaret, mentionAt, rangeBoxes } from './hit-test';
 import { MentionIndex, type IndexChange } from './mention-index';
 import { locateMentions, type MentionSpan, type PageMention } from './mentions';
 import { knownBefore, SectionCounter } from './reading';
 import { createPainter, type HighlightApi, type Painter } from './paint';
+import { RereadLimit } from './reread-limit';
 import { scanUnits, type MatchFn, type ScanSummary, type ScanUnit } from './scanner';
 import { createWindow, type MarkWindow, type WindowOptions } from './window';
 
@@ -40,6 +44,7 @@ export interface PageMarksOptions {
   hiddenCheck?: () => HiddenCheck;
   window?: Pick<WindowOptions, 'beforeFrame' | 'extentOfBlock' | 'extentOf' | 'viewportHeight'>;
   delayMs?: number;
+  timers?: Timers;
   now?: () => number;
   yieldToEventLoop?: () => Promise<unknown>;
 }
@@ -97,8 +102,8 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
   let rereadSeq = 0;
   /** Mentions taken off because their text changed, kept by block so a reread can give them their identity back. */
   const stash = new Map<Element, PageMention[]>();
-  const rereads = new WeakMap<Element, { count: number; since: number }>();
-  const seenHidden = new Set<Element>();
+  const rereads = new RereadLimit(MAX_REREADS, REREAD_WINDOW_MS, now);
+  const hidden = new HiddenMemory(MAX_REMEMBERED_HIDDEN);
 
   /** Applies index changes: recompute the choice for the changed blocks and repaint those near the viewport. */
   function applied(changes: Map<Element, IndexChange>): void {
@@ -123,10 +128,8 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
 
   // --- reading -----------------------------------------------------------------------------------------------------
 
-  let running: Promise<void> | null = null;
-
   function read(units: ScanUnit[], reason: 'initial' | 'change'): Promise<void> {
-    const isHidden = rememberingHidden(hiddenCheck());
+    const isHidden = hidden.remembering(hiddenCheck());
     /** Per unit: blocks found so far with their mentions, and how often each wording occurred (mentions.ts). */
     let found = new Map<Element, Read>();
     let covered: Element[] = [];
@@ -145,7 +148,7 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
       signal,
       isBlock,
       isHidden,
-      skipBlock: (block) => exhausted(block),
+      skipBlock: (block) => rereads.exhausted(block),
       yieldToEventLoop: options.yieldToEventLoop,
       now,
       onUnit(unit) {
@@ -188,58 +191,30 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
     return index.blocks().filter((block) => (unit.nestedOnly ? block !== root : true) && root.contains(block));
   }
 
-  function exhausted(block: Element): boolean {
-    const entry = rereads.get(block);
-    return entry !== undefined && entry.count >= MAX_REREADS && now() - entry.since < REREAD_WINDOW_MS;
-  }
-
-  function countReread(block: Element): void {
-    const entry = rereads.get(block);
-    if (!entry || now() - entry.since >= REREAD_WINDOW_MS) rereads.set(block, { count: 1, since: now() });
-    else entry.count++;
-  }
-
   function run(units: ScanUnit[], reason: 'initial' | 'change'): void {
     if (isEditedDocument(doc)) {
       clearAll();
       return;
     }
-    running = read(units, reason)
-      .catch(report)
-      .finally(() => {
-        running = null;
-        schedule();
-      });
+    watch.busy(read(units, reason).catch(report));
   }
 
   // --- watching ----------------------------------------------------------------------------------------------------
 
-  let pending: MutationRecord[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const delay = options.delayMs ?? RESCAN_DELAY_MS;
-
-  const observer = new view.MutationObserver((records) => {
-    if (signal.aborted) return;
-    // What the page changed may have moved the blocks below it: find the window again before the next frame.
-    window.moved();
-    takeOffStale(records);
-    pending.push(...records);
-    schedule();
+  const watch = new ChangeWatch(view, doc, {
+    delayMs: options.delayMs ?? RESCAN_DELAY_MS,
+    timers: options.timers,
+    onRecords(records) {
+      // What the page changed may have moved the blocks below it: find the window again before the next frame.
+      window.moved();
+      takeOffStale(records);
+    },
+    onBatch(records) {
+      const units = unitsOf(records, { root: doc, isBlock, revealed: (changed) => hidden.revealed(changed), skipBlock: (block) => rereads.exhausted(block) });
+      for (const unit of units) if (unit.root.nodeType === 1) rereads.count(unit.root as Element);
+      if (units.length > 0) run(units, 'change');
+    },
   });
-
-  function schedule(): void {
-    if (timer !== undefined || running || pending.length === 0 || signal.aborted) return;
-    timer = setTimeout(flush, delay);
-  }
-
-  function flush(): void {
-    timer = undefined;
-    const records = pending;
-    pending = [];
-    const units = unitsOf(records, { root: doc, isBlock, revealed, skipBlock: exhausted });
-    for (const unit of units) if (unit.root.nodeType === 1) countReread(unit.root as Element);
-    if (units.length > 0) run(units, 'change');
-  }
 
   /** Mentions whose text the page edited or removed: off the page now, read again with their block later. */
   function takeOffStale(records: readonly MutationRecord[]): void {
@@ -264,34 +239,6 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
     applied(changes);
   }
 
-  function rememberingHidden(check: HiddenCheck): HiddenCheck {
-    return (element) => {
-      const hidden = check(element);
-      if (hidden && seenHidden.size < MAX_REMEMBERED_HIDDEN) seenHidden.add(element);
-      return hidden;
-    };
-  }
-
-  /** Hidden elements an attribute change may have revealed: the changed element itself, or one inside it. */
-  function revealed(changed: Set<Element>): Element[] {
-    if (changed.size === 0 || seenHidden.size === 0) return [];
-    const out: Element[] = [];
-    for (const element of seenHidden) {
-      if (!element.isConnected) {
-        seenHidden.delete(element);
-        continue;
-      }
-      for (let n: Node | null = element; n; n = n.parentNode) {
-        if (changed.has(n as Element)) {
-          seenHidden.delete(element);
-          out.push(element);
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
   function clearAll(): void {
     window.stop();
     painter.clear();
@@ -304,12 +251,11 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
   view.addEventListener('resize', () => window.moved(), { passive: true, signal });
   doc.addEventListener('visibilitychange', () => window.moved(), { signal });
 
-  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+  watch.start();
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
-      if (timer !== undefined) clearTimeout(timer);
+      watch.stop();
       clearAll();
     },
     { once: true },
@@ -336,15 +282,7 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
       for (const block of index.blocks()) changes.set(block, { added: [], removed: [], moved: [] });
       applied(changes);
     },
-    async idle() {
-      for (;;) {
-        // Mutation records arrive in a microtask and our flush in a timer: let both happen first.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (running) await running;
-        else if (timer !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
-        else if (pending.length === 0) return;
-      }
-    },
+    idle: () => watch.idle(),
     stop: () => controller.abort(),
   };
 }

@@ -173,11 +173,12 @@
     var box = boxes[index % Math.max(1, boxes.length)];
     return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
   };
-  /** A card is open when its dialog, in the card host's shadow root, has a box. */
+  /** A card is open when the card host, whose closed shadow root holds it, is in the page with a box. */
   function cardShown() {
     var host = document.querySelector('sourcelight-card-host');
-    var card = host && host.shadowRoot && host.shadowRoot.querySelector('[role="dialog"]');
-    return !!card && card.getBoundingClientRect().width > 0;
+    if (!host) return false;
+    var box = host.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
   }
   /**
    * Arms `state.card`: the time from the pointer reaching `point` (the first pointermove within 2 px of it) to the
