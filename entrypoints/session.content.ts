@@ -1,11 +1,11 @@
 /**
  * The page session: the matcher, the marks and the cards, wired to the extension. Not run on every page: the
  * content script (page-check) checks each page against the prefilter first and has the background run this script
- * in its frame only when the page may mention a story (lib/content/handoff.ts). `registration: 'runtime'` keeps it
+ * in its frame only when the page may mention a story (lib/content/session-start.ts). `registration: 'runtime'` keeps it
  * out of the manifest's content scripts; its matches become the host permissions `scripting.executeScript` needs.
  */
 import { askOnceMore } from '../lib/content/lifetime';
-import { offerSession, type LoadedSession, type SessionInput } from '../lib/content/handoff';
+import { offerSession, type LoadedSession, type SessionInput } from '../lib/content/session-start';
 import { createSession } from '../lib/content/session';
 import { extensionAlive } from '../lib/extension-alive';
 import { compileMatcher, pageMatcher } from '../lib/match/matcher';

@@ -6,7 +6,7 @@
  */
 import bundled, { entities as bundledEntities } from 'virtual:sourcelight/prefilter';
 import { addedPrefilterRead } from '../../lib/added-prefilter';
-import { offeredSession } from '../../lib/content/handoff';
+import { offeredSession } from '../../lib/content/session-start';
 import { startPageCheck } from '../../lib/content/page-check';
 import { sendMessage } from '../../lib/messages';
 import { readSettings, watchSettings } from '../../lib/settings';

@@ -2,7 +2,7 @@
  * The content script every http and https page gets, small because most pages name nothing of a story: it checks
  * the page's text against the built-in prefilter (mention-watch.ts), with no message and no storage read. Once the
  * page may mention a story it installs the marks' stylesheet first (lib/page/highlight-style.ts: cheapest before
- * anything is painted), reads the switches and has the background load the page session here (handoff.ts).
+ * anything is painted), reads the switches and has the background load the page session here (session-start.ts).
  * There is no `message` listener on the window: nothing the page posts reaches the background.
  */
 import type { Prefilter } from '../match/prefilter';
@@ -11,7 +11,7 @@ import type { PackedTrie } from '../match/packed-trie';
 import { installHighlightStyle, removeHighlightStyle } from '../page/highlight-style';
 import type { Settings } from '../settings';
 import { isEnabledFor } from '../settings';
-import type { LoadedSession, StartSession } from './handoff';
+import type { LoadedSession, StartSession } from './session-start';
 import { takeOver, watchExtension } from './lifetime';
 import { watchForMentions } from './mention-watch';
 import { LEXICON_BACKOFF_MS, retry } from './retry';
