@@ -7,29 +7,24 @@
 import type { Card as CardData } from '../cards/card';
 import type { PageMarks } from '../page/page-marks';
 import type { PageMention } from '../page/mentions';
-import { Card, type CardProps } from '../ui/Card';
-import type { PageFigure } from '../ui/card-text';
-import { themeFromColors, type Theme } from '../ui/theme';
+import type { CardProps } from '../ui/Card';
 import { CARD_CSS } from '../ui/card-style';
 import type { CardCache } from './card-cache';
+import { CardFocus, focusedOnPage, focusInto } from './card-focus';
+import { cardView, type CardActions } from './card-view';
 import { HoverIntent, type HideReason } from './hover-intent';
 import { installKeyboard, type Extent } from './keyboard';
 import { placeCard, type Point } from './place';
 import { watchCard, watchPointer } from './pointer';
 import { referenceFor } from './reference';
+import { measuredExtent, scrollToMention } from './scroll-to-mention';
 import { ShadowHost } from './shadow-host';
 import { suppressTitle } from './title-tooltip';
+import { createUndoHold } from './undo-hold';
+import { WalkPosition } from './walk-position';
+import { WatchedDocuments } from './watched-documents';
 
-/** What the card's own controls do (as Page Previews keep an off switch in the preview). */
-export interface CardActions {
-  /** "Not this": the reader says this mention does not name the entity. */
-  notThis(mention: PageMention, entityName: string): void;
-  /** Turn Sourcelight off on this site; the card stays a few seconds with an undo. */
-  turnOffSite(): void;
-  undoTurnOff(): void;
-  /** The site's name, for "Sourcelight is off on news.example". */
-  site: string;
-}
+export type { CardActions } from './card-view';
 
 export interface CardLayerOptions {
   cards: CardCache;
@@ -73,32 +68,16 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
   const { cards, signal } = options;
   const doc = win.document;
   const host = new ShadowHost(doc, { css: CARD_CSS });
-  const watched = new Map<Document, { marks: PageMarks; listening: AbortController }>();
+  const watched = new WatchedDocuments();
+  const walk = new WalkPosition(watched);
+  const focus = new CardFocus();
+  const undo = createUndoHold();
   let shown: Shown | null = null;
   /** Ends the host's listeners when it leaves the page. */
   let hostListening: AbortController | null = null;
   let pointer: Point | null = null;
-  /** Where the keyboard walk stands, and where focus was before it moved into a card. */
-  let walk: PageMention | null = null;
-  let returnFocus: Element | null = null;
-  let focusOnDraw = false;
-  let holdingUndo = false;
-  let onUndoSettled: (() => void) | null = null;
-
-  const marksOf = (mention: PageMention): PageMarks | undefined => watched.get(mention.startNode.ownerDocument)?.marks;
-
-  /** The page's own palette around the mention, so the card reads as part of the page (light or dark). */
-  function themeAt(mention: PageMention): Theme {
-    const view = mention.startNode.ownerDocument.defaultView;
-    const backgrounds: string[] = [];
-    let text: string | undefined;
-    for (let element = mention.startNode.parentElement; element && view; element = element.parentElement) {
-      const style = view.getComputedStyle(element);
-      text ??= style.color;
-      backgrounds.push(style.backgroundColor);
-    }
-    return themeFromColors(backgrounds, text);
-  }
+  const extentOf = options.extentOf ?? measuredExtent(doc);
+  const focusIsInCard = (): boolean => host.isShowing && (host.host.contains(doc.activeElement) || doc.activeElement === host.host);
 
   const intent = new HoverIntent<PageMention>({
     prefetch(mention) {
@@ -106,7 +85,7 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
     },
     show(mention, via) {
       shown = { mention, restoreTitle: suppressTitle(mention.startNode.parentElement), stopPlacing: null };
-      marksOf(mention)?.painter.setUi('active', mention);
+      watched.marksOf(mention)?.painter.setUi('active', mention);
       const at = via === 'pointer' ? (pointer ?? undefined) : undefined;
       const held = cards.get(mention.entity);
       if (held !== undefined) {
@@ -123,9 +102,7 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
         },
       );
     },
-    hide(mention, reason) {
-      hideCard(mention, reason);
-    },
+    hide: hideCard,
   });
 
   function draw(mention: PageMention, card: CardData | null, at: Point | undefined): void {
@@ -138,111 +115,41 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
       hostListening = new AbortController();
       watchCard(host.host, intent, hostListening.signal);
     }
-    const { actions } = options;
-    host.show(
-      <Card
-        card={card}
-        theme={themeAt(mention)}
-        pageFigure={pageFigureOf(mention, card)}
-        onClose={() => intent.reset()}
-        onNotThis={() => {
-          actions.notThis(mention, card.entity.name);
-          intent.reset();
-        }}
-        onTurnOffSite={() => {
-          holdingUndo = true;
-          actions.turnOffSite();
-        }}
-        onUndoTurnOff={() => {
-          holdingUndo = false;
-          actions.undoTurnOff();
-        }}
-        onTurnOffSettled={() => intent.reset()}
-        site={actions.site}
-        {...options.claimLinks}
-      />,
-    );
+    host.show(cardView(mention, card, { actions: options.actions, claimLinks: options.claimLinks, undo, close: () => intent.reset() }));
     shown.stopPlacing ??= placeCard(referenceFor(mention, doc), host, at);
-    if (focusOnDraw) {
-      focusOnDraw = false;
-      focusCard();
+    if (focus.takeIntoCard()) {
+      focusInto(host.shadowRoot);
       host.announce(`Sourcelight card: ${card.entity.name}`);
     }
   }
 
-  function focusCard(): void {
-    const target = host.shadowRoot.querySelector<HTMLElement>('[role="dialog"], button, [href], [tabindex]:not([tabindex="-1"])');
-    if (!target) return;
-    if (!target.hasAttribute('tabindex') && target.getAttribute('role') === 'dialog') target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-  }
-
-  function focusIsInCard(): boolean {
-    return host.isShowing && (host.host.contains(doc.activeElement) || doc.activeElement === host.host);
-  }
-
   function hideCard(mention: PageMention, reason: HideReason): void {
-    if (holdingUndo) {
-      holdingUndo = false;
-      const settled = onUndoSettled;
-      onUndoSettled = null;
-      queueMicrotask(() => settled?.());
-    }
+    undo.cardClosed();
     if (shown?.mention === mention) {
       shown.stopPlacing?.();
       shown.restoreTitle();
       shown = null;
     }
-    marksOf(mention)?.painter.setUi('active', null);
+    watched.marksOf(mention)?.painter.setUi('active', null);
     // Switching to another mention's card: the host stays, with focus in it, for the next card to draw into.
     if (reason === 'switch') return;
-    focusOnDraw = false;
+    focus.cancelIntoCard();
     const hadFocus = focusIsInCard();
     hostListening?.abort();
     hostListening = null;
     host.hide();
-    // Focus that was in the card goes back where the reader was before the walk, not to the top of the page.
-    if (hadFocus) giveFocusBack();
-  }
-
-  function giveFocusBack(): void {
-    const target = returnFocus;
-    returnFocus = null;
-    if (target && target.isConnected && 'focus' in target) (target as HTMLElement).focus({ preventScroll: true });
+    if (hadFocus) focus.giveBack();
   }
 
   function walkTo(mention: PageMention): void {
-    const marks = marksOf(mention);
-    if (!marks) return;
-    if (walk && walk !== mention) marksOf(walk)?.painter.setUi('focus', null);
-    walk = mention;
-    marks.painter.setUi('focus', mention);
-    const active = doc.activeElement;
-    if (!focusIsInCard() && active && active !== doc.body) returnFocus = active;
-    scrollIntoView(mention);
-    focusOnDraw = true;
+    if (!walk.moveTo(mention)) return;
+    focus.walked(doc, focusIsInCard());
+    scrollToMention(win, mention, extentOf);
     intent.activate(mention);
     if (host.isShowing && shown?.mention === mention) {
-      focusOnDraw = false;
-      focusCard();
+      focus.cancelIntoCard();
+      focusInto(host.shadowRoot);
     }
-  }
-
-  const extentOf =
-    options.extentOf ??
-    ((mention: PageMention): Extent | null => {
-      const box = referenceFor(mention, doc).getBoundingClientRect();
-      return box.width === 0 && box.height === 0 ? null : { top: box.top, bottom: box.bottom };
-    });
-
-  function scrollIntoView(mention: PageMention): void {
-    const extent = extentOf(mention);
-    if (!extent) return;
-    const height = win.innerHeight;
-    if (extent.top >= 0 && extent.bottom <= height) return;
-    mention.startNode.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    const after = extentOf(mention);
-    if (after) win.scrollBy({ top: (after.top + after.bottom) / 2 - height / 2 });
   }
 
   const stopUpdates = cards.onUpdate((entities) => {
@@ -251,28 +158,10 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
   });
   signal.addEventListener('abort', stopUpdates, { once: true });
 
-  function allMarked(): PageMention[] {
-    const out: PageMention[] = [];
-    for (const { marks } of watched.values()) out.push(...marks.marked());
-    return out;
-  }
-
-  function isStillMarked(mention: PageMention): boolean {
-    return marksOf(mention)?.isMarked(mention) ?? false;
-  }
-
-  /** The page's own element with focus: where a walk starts when it stands on no mention yet. */
-  function focusedOnPage(): Element | null {
-    const active = doc.activeElement;
-    if (!active || active === doc.body || active === doc.documentElement || focusIsInCard()) return null;
-    const frameActive = (active as HTMLIFrameElement).contentDocument?.activeElement;
-    return active.localName === 'iframe' && frameActive && frameActive !== frameActive.ownerDocument.body ? frameActive : active;
-  }
-
   const keyboard = {
-    mentions: allMarked,
-    current: () => (walk && isStillMarked(walk) ? walk : null),
-    focused: focusedOnPage,
+    mentions: () => watched.allMarked(),
+    current: () => walk.current,
+    focused: () => focusedOnPage(doc, focusIsInCard()),
     walkTo,
     onEscape: () => intent.escape(),
     extentOf,
@@ -293,14 +182,12 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
       return intent.current;
     },
     watch(marks) {
-      if (watched.has(marks.doc)) return;
-      const listening = new AbortController();
-      signal.addEventListener('abort', () => listening.abort(), { once: true, signal: listening.signal });
-      watched.set(marks.doc, { marks, listening });
+      const listening = watched.add(marks, signal);
+      if (!listening) return;
       const view = marks.doc.defaultView as Window;
       const top = view === win;
       watchPointer(view, {
-        signal: listening.signal,
+        signal: listening,
         intent,
         top,
         mentionAt: (x, y) => marks.mentionAt(x, y),
@@ -308,50 +195,36 @@ export function createCardLayer(win: Window, options: CardLayerOptions): CardLay
           pointer = point;
         },
       });
-      // Escape in the top window is the layer's own (below): it must close a card that outlives the page's marks.
-      installKeyboard(view, win, { ...keyboard, onEscape: top ? undefined : keyboard.onEscape, signal: listening.signal });
+      // Escape in the top window is the layer's own (above): it must close a card that outlives the page's marks.
+      installKeyboard(view, win, { ...keyboard, onEscape: top ? undefined : keyboard.onEscape, signal: listening });
     },
     unwatch(marks) {
-      const entry = watched.get(marks.doc);
-      if (!entry || entry.marks !== marks) return;
+      if (!watched.has(marks)) return;
       // A card offering to undo turning the site off stays while the marks go.
-      if (shown && marksOf(shown.mention) === marks && !holdingUndo) intent.reset();
-      if (walk && marksOf(walk) === marks) walk = null;
-      entry.listening.abort();
-      watched.delete(marks.doc);
+      if (shown && watched.marksOf(shown.mention) === marks && !undo.holding) intent.reset();
+      walk.leave(marks);
+      watched.remove(marks);
     },
     marksChanged() {
-      if (shown && !holdingUndo && !isStillMarked(shown.mention)) intent.reset();
-      if (walk && !isStillMarked(walk)) {
-        marksOf(walk)?.painter.setUi('focus', null);
-        walk = null;
-      }
+      if (shown && !undo.holding && !watched.isMarked(shown.mention)) intent.reset();
+      walk.marksChanged();
     },
     close() {
       intent.reset();
     },
     get holdingUndo() {
-      return holdingUndo;
+      return undo.holding;
     },
     get onUndoSettled() {
-      return onUndoSettled;
+      return undo.onSettled;
     },
     set onUndoSettled(callback) {
-      onUndoSettled = callback;
+      undo.onSettled = callback;
     },
     destroy() {
       intent.reset();
-      if (walk) marksOf(walk)?.painter.setUi('focus', null);
-      walk = null;
-      for (const { listening } of watched.values()) listening.abort();
+      walk.clear();
       watched.clear();
     },
   };
-}
-
-/** The number the marked words carry ("29 survivors"), for the card to set beside the sources' own. */
-function pageFigureOf(mention: PageMention, card: CardData): PageFigure | null {
-  const value = mention.found.number;
-  const measure = card.figures[0]?.measure;
-  return value === undefined || measure === undefined ? null : { measure, value };
 }

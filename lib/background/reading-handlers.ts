@@ -1,0 +1,94 @@
+/**
+ * The messages that read the fact base for a page or the popup: a page session's lexicon and matcher, cards, and
+ * search. Each waits for the fact base to be ready and notes malformed rows it met, for the status to report.
+ */
+import { buildCard, type Card } from '../cards/card';
+import type { Lexicon } from '../match/lexicon';
+import { lexiconOf } from '../match/lexicon-of';
+import { compileTrie } from '../match/matcher';
+import { packTrie, type PackedTrie } from '../match/packed-trie';
+import type { ProtocolMap } from '../messages';
+import { createSearch, type SearchResults } from '../search';
+import type { ChoicesDb } from '../store/choices-db';
+import type { SourcelightDb } from '../store/db';
+import { readDetails, withDetails } from '../store/details';
+import { readAll, readCardData, readMeta, sourceRef, type Malformed } from '../store/read';
+import { readTrust } from '../store/trust';
+import type { Keeper } from './keeper';
+import type { SearchCache } from './search-cache';
+import { MAX_LIMIT, MAX_QUERY_LENGTH, expectIdList, expectNoPayload, expectObject, expectString, optionalInteger } from './validate';
+
+/** Where a message came from, as the browser says: a page's tab and frame, or none for extension pages. */
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export interface ReadingHandlerDeps {
+  keeper: Keeper;
+  store: () => SourcelightDb;
+  choices: () => ChoicesDb;
+  noteMalformed: (malformed: Malformed) => void;
+  searchCache: SearchCache;
+  /** Runs the page session script in one frame of a tab; without it `loadSession` fails. */
+  loadSession?: ((tabId: number, frameId: number) => void | Promise<void>) | undefined;
+}
+
+export function readingHandlers(deps: ReadingHandlerDeps) {
+  const { keeper, store, choices, noteMalformed, searchCache } = deps;
+  // The trie the page sessions need, derived from the lexicon: once per lexicon, not per page.
+  let compiled: { version: string; trie: PackedTrie } | null = null;
+
+  async function currentLexicon(): Promise<Lexicon> {
+    await keeper.ready();
+    const all = await readAll(store());
+    noteMalformed(all.malformed);
+    return lexiconOf(all);
+  }
+
+  function trieFor(lexicon: Lexicon): PackedTrie {
+    if (compiled?.version !== lexicon.version) {
+      compiled = { version: lexicon.version, trie: packTrie(compileTrie(lexicon), lexicon.version) };
+    }
+    return compiled.trie;
+  }
+
+  return {
+    async loadSession(data: unknown, sender?: Sender): Promise<ReturnType<ProtocolMap['loadSession']>> {
+      expectNoPayload('loadSession', data);
+      const tabId = sender?.tab?.id;
+      // Only a page's own content script asks, for its own frame; extension pages have no tab to load into.
+      if (tabId === undefined || sender?.frameId === undefined) throw new Error('loadSession is for content scripts.');
+      if (!deps.loadSession) throw new Error('This background cannot load page sessions.');
+      const [lexicon] = await Promise.all([currentLexicon(), deps.loadSession(tabId, sender.frameId)]);
+      return { lexicon, trie: trieFor(lexicon) };
+    },
+
+    async getCards(data: unknown): Promise<Card[]> {
+      const ids = [...new Set(expectIdList('getCards', expectObject('getCards', data, ['entities']), 'entities'))];
+      if (ids.length === 0) return [];
+      await keeper.ready();
+      const [details, trust] = await Promise.all([readDetails(choices()), readTrust(choices())]);
+      const cardData = await readCardData(store(), ids, details);
+      noteMalformed(cardData.malformed);
+      return ids.map((id) => buildCard(id, cardData, trust)).filter((c): c is Card => c !== null);
+    },
+
+    async search(data: unknown): Promise<SearchResults> {
+      const payload = expectObject('search', data, ['query', 'limit']);
+      const query = expectString('search', payload, 'query', MAX_QUERY_LENGTH);
+      const limit = optionalInteger('search', payload, 'limit', 1, MAX_LIMIT);
+      await keeper.ready();
+      const db = store();
+      const [{ factBase }, trust, details] = await Promise.all([readMeta(db), readTrust(choices()), readDetails(choices())]);
+      const key = `${factBase?.storedAt}|${JSON.stringify(trust)}|${JSON.stringify([...details.values()])}`;
+      const search = await searchCache.get(key, async () => {
+        const all = await readAll(db);
+        noteMalformed(all.malformed);
+        const sources = all.sources.map((s) => sourceRef(withDetails(s, details.get(s.id))));
+        return createSearch({ ...all, sources }, trust);
+      });
+      return search(query, limit);
+    },
+  };
+}
