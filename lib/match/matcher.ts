@@ -1,19 +1,8 @@
 /**
-<<<<<<< ours
  * Finds mentions of lexicon entities in text: compile once, then one pass per text. Normalize the text
  * (normalize.ts), walk the trie (trie.ts) from every word start, keep the longest non-overlapping matches, map
  * them back to original offsets; fuzzy rescue only when compiled with `{ fuzzy: true }` (fuzzy.ts).
  * "Putin's" is a mention spanning "Putin" only, so marks look the same with and without the possessive.
-=======
- * Finds mentions of lexicon entities in text: compile once, then one pass per text.
- *
- * How: normalize the text (normalize.ts), walk the trie (trie.ts) from every word start, keep the longest
- * non-overlapping matches, map them back to original offsets. Exact matching only, unless the matcher was
- * compiled with `{ fuzzy: true }`, which then rescues near-miss names on a bounded set of tokens (fuzzy.ts).
- *
- * Possessives: "Putin's" is a mention of Putin spanning "Putin" only; the "'s" is grammar, not the name, and
- * leaving it out keeps marks identical in "Putin" and "Putin's".
->>>>>>> theirs
  */
 
 import type { Lexicon, LexiconEntity } from './lexicon';

@@ -1,28 +1,7 @@
 /**
-<<<<<<< ours
  * The phrase mini-language of the catalog's `phrases` (and the forms aliases may take). A phrase names an entity
  * without (only) its name ("the Kremlin said in a statement", "38 people died"), in plain words matched after
  * normalizing case, accents, quotes and dashes. Its syntax, with examples: docs/catalog.md.
-=======
- * The phrase mini-language of the catalog's `phrases` (and the forms aliases may take).
- *
- * A phrase names an entity without (only) its name: "the Kremlin said in a statement", "38 people died".
- * It is written in plain words, matched after normalization (case, accents, quotes, dashes do not matter),
- * with a few marks:
- *
- * | syntax      | meaning                                                        | example                          |
- * |-------------|----------------------------------------------------------------|----------------------------------|
- * | `(a\|b\|c)` | one of the alternatives; an alternative may be several words or empty | `(people\|passengers) died` |
- * | `[x]`       | optional: the same as `(x\|)`; `[a\|b]` is `(a\|b\|)`             | `the Kremlin said [in a statement]` |
- * | `{n}`       | a number in digits or words (38, 1,000, Thirty-eight); it becomes the mention's `number`, and for an entity with a list of known numbers only those (or counts near them, see `isNearKnownCount`) match | `killing [at least] {n}` |
- * | `{#}`       | any number, not captured and never filtered                    | `killing {n} of the {#} people`  |
- * | `\x`        | the character x itself, for `( ) [ ] \| \` in text            | `Azerbaijan Airlines \(AZAL\) plane` |
- * | `!` first   | a blocker: this text holds an alias of the entity but does not mention it; it outranks the shorter alias inside it and is never reported | `!Heydar Aliyev` |
- *
- * Groups nest and may sit inside a word (`air defen(c|s)e[s]`). A space and a hyphen are the same separator
- * and each matches one space or hyphen in the text, so `air defence` also finds "air-defence".
- * Phrases start and end on a word boundary.
->>>>>>> theirs
  */
 
 /**
