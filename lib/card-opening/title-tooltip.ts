@@ -1,11 +1,7 @@
 /**
- * The page's own `title` tooltip must never stack with a card (Wikipedia's Page Previews do the same): while a card
- * shows for a mention, the `title` of the nearest titled element around it is emptied, and put back exactly when
- * the card hides. This is the one change Sourcelight makes to a page's elements, only while a card the reader
- * opened shows, and the value waits in memory, never on the page.
- *
- * Emptying rather than removing: `title=""` shows no tooltip and hides its ancestors' (HTML spec, "The title
- * attribute"), and the attribute keeps its place, so the markup comes back byte for byte.
+ * The page's own `title` tooltip never stacks with a card (as with Wikipedia's Page Previews): while a card shows,
+ * the nearest title around its mention is emptied, and put back when it hides. Emptied, not removed: `title=""`
+ * shows no tooltip and hides its ancestors', and the markup comes back byte for byte; the value waits in memory.
  */
 
 /**
