@@ -8,7 +8,7 @@ import type { ChoicesDb } from '../store/choices-db';
 import type { SourcelightDb } from '../store/db';
 import { writeDetails, type DetailsChange } from '../store/details';
 import { writeTrust } from '../store/trust';
-import type { Keeper } from './keeper';
+import type { FactBaseKeeper } from './fact-base-keeper';
 import type { SourceReads } from './source-summaries';
 import {
   MAX_CLAIM_INDEX,
@@ -23,7 +23,7 @@ import {
 } from './validate';
 
 export interface ChoiceHandlerDeps extends SourceReads {
-  keeper: Keeper;
+  keeper: FactBaseKeeper;
   store: () => SourcelightDb;
   choices: () => ChoicesDb;
   /** Tells open cards, popups and search that what they show changed. */

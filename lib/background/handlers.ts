@@ -12,7 +12,7 @@ import { readAll } from '../store/read';
 import type { OnStep } from '../store/steps';
 import { prefilterToPublish, type PrefilterOutlet } from './added-prefilter';
 import { choiceHandlers } from './choice-handlers';
-import { createKeeper, type Bundle, type Keeper } from './keeper';
+import { createFactBaseKeeper, type Bundle, type FactBaseKeeper } from './fact-base-keeper';
 import { readingHandlers, type Sender } from './reading-handlers';
 import { SearchCache } from './search-cache';
 import { sourceHandlers } from './source-handlers';
@@ -30,7 +30,7 @@ export type Handlers = {
 export interface HandlerDeps {
   /** Makes a fact-base database instance: once at start, and again after a reset deleted the database. */
   openDb: () => SourcelightDb;
-  /** Makes the database of the reader's choices, once; without it, one on the fact base's IndexedDB (keeper.ts). */
+  /** Makes the database of the reader's choices, once; without it, one on the fact base's IndexedDB (fact-base-keeper.ts). */
   openChoices?: () => ChoicesDb;
   /** The bundled articles and catalog, read only when a build needs them. */
   bundle: () => Bundle;
@@ -55,11 +55,11 @@ export interface HandlerDeps {
 
 export interface Background {
   handlers: Handlers;
-  keeper: Keeper;
+  keeper: FactBaseKeeper;
 }
 
 export function createHandlers(deps: HandlerDeps): Background {
-  const keeper = createKeeper({
+  const keeper = createFactBaseKeeper({
     openDb: deps.openDb,
     openChoices: deps.openChoices,
     bundle: deps.bundle,

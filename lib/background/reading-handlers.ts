@@ -14,7 +14,7 @@ import type { SourcelightDb } from '../store/db';
 import { readDetails, withDetails } from '../store/details';
 import { readAll, readCardData, readMeta, sourceRef, type Malformed } from '../store/read';
 import { readTrust } from '../store/trust';
-import type { Keeper } from './keeper';
+import type { FactBaseKeeper } from './fact-base-keeper';
 import type { SearchCache } from './search-cache';
 import { MAX_LIMIT, MAX_QUERY_LENGTH, expectIdList, expectNoPayload, expectObject, expectString, optionalInteger } from './validate';
 
@@ -25,7 +25,7 @@ export interface Sender {
 }
 
 export interface ReadingHandlerDeps {
-  keeper: Keeper;
+  keeper: FactBaseKeeper;
   store: () => SourcelightDb;
   choices: () => ChoicesDb;
   noteMalformed: (malformed: Malformed) => void;

@@ -15,7 +15,7 @@ import { deleteAddedSource, writeAddedSource, writeHidden } from '../store/added
 import type { ChoicesDb } from '../store/choices-db';
 import type { SourcelightDb } from '../store/db';
 import { writeStoryChoice } from '../store/story-choices';
-import type { Keeper } from './keeper';
+import type { FactBaseKeeper } from './fact-base-keeper';
 import { ADDED_ID } from '../transfer/rows';
 import {
   MAX_URL_LENGTH,
@@ -30,7 +30,7 @@ import {
 } from './validate';
 
 export interface SourceHandlerDeps {
-  keeper: Keeper;
+  keeper: FactBaseKeeper;
   store: () => SourcelightDb;
   choices: () => ChoicesDb;
   summaries: (sources: Source[]) => Promise<SourceSummary[]>;

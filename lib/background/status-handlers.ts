@@ -1,12 +1,12 @@
 /** The messages about the fact base's health: its status (checked, with what fixes it) and a rebuild or reset. */
 import type { Status } from '../messages';
-import type { Keeper } from './keeper';
+import type { FactBaseKeeper } from './fact-base-keeper';
 import type { SearchCache } from './search-cache';
 import type { Health } from './status';
 import { expectNoPayload, expectObject, optionalBoolean } from './validate';
 
 export interface StatusHandlerDeps {
-  keeper: Keeper;
+  keeper: FactBaseKeeper;
   health: Health;
   searchCache: SearchCache;
 }

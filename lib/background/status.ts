@@ -8,7 +8,7 @@ import { checkCounts, checkRows, type RowCheck } from '../store/check';
 import { StoreUnavailableError } from '../store/open';
 import type { Malformed, StoredMeta } from '../store/read';
 import { isStorageFull, STORAGE_FULL } from '../store/storage-full';
-import type { Keeper } from './keeper';
+import type { FactBaseKeeper } from './fact-base-keeper';
 
 export interface Health {
   status(): Promise<Status>;
@@ -18,7 +18,7 @@ export interface Health {
   forget(): void;
 }
 
-export function createHealth(keeper: Keeper): Health {
+export function createHealth(keeper: FactBaseKeeper): Health {
   let rowCheck: RowCheck | null = null;
   return {
     async status() {

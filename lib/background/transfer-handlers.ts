@@ -11,12 +11,12 @@ import { readAll, readMeta, sourceRef } from '../store/read';
 import { claimAnnotations, type AnnotationCollection } from '../transfer/annotations';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ImportOutcome } from '../transfer/export-file';
 import { isDetailsRow, isHiddenRow, isNewer, isStoryChoiceRow, isTrustRow } from '../transfer/rows';
-import type { Keeper } from './keeper';
+import type { FactBaseKeeper } from './fact-base-keeper';
 import { MAX_BATCH, PayloadError, expectNoPayload, expectObject } from './validate';
 import { explainWriteError } from '../store/storage-full';
 
 export interface TransferHandlerDeps {
-  keeper: Keeper;
+  keeper: FactBaseKeeper;
   store: () => SourcelightDb;
   choices: () => ChoicesDb;
 }

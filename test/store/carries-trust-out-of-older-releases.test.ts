@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createKeeper } from '../../lib/background/keeper';
+import { createFactBaseKeeper } from '../../lib/background/fact-base-keeper';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import { storeFactBase } from '../../lib/store/build';
 import { DB_NAME, LATEST_VERSION } from '../../lib/store/db';
@@ -26,7 +26,7 @@ async function releaseTwoDatabase(indexedDB: IDBFactory, rows: { source: string;
 
 /** The background's keeper starting over `indexedDB`, as the new release's worker does on its first wake. */
 function newRelease(indexedDB: IDBFactory) {
-  return createKeeper({
+  return createFactBaseKeeper({
     openDb: () => freshDb({ indexedDB }),
     bundle: () => ({ articles: bundledArticles(), catalog: bundledCatalog }),
   });

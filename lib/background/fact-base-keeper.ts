@@ -24,7 +24,7 @@ export interface Bundle {
   catalog: Catalog;
 }
 
-export interface KeeperDeps {
+export interface FactBaseKeeperDeps {
   /** Makes a fact-base database instance: once at start, and again after a reset deleted the database. */
   openDb: () => SourcelightDb;
   /**
@@ -51,7 +51,7 @@ export interface BuildInputs {
   storyOf: Record<string, string>;
 }
 
-export interface Keeper {
+export interface FactBaseKeeper {
   /** The fact-base database in use; a reset replaces it, so ask each time rather than keeping it. */
   readonly db: SourcelightDb;
   /** The reader's choices; never replaced, never deleted. */
@@ -84,7 +84,7 @@ export interface Keeper {
   reset(): Promise<EnsureResult>;
 }
 
-export function createKeeper(deps: KeeperDeps): Keeper {
+export function createFactBaseKeeper(deps: FactBaseKeeperDeps): FactBaseKeeper {
   const { openTimeoutMs, onStep } = deps;
   let db = deps.openDb();
   const choices = deps.openChoices?.() ?? new ChoicesDb(db.storeOptions);
