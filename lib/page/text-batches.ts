@@ -10,6 +10,13 @@
 /** About 32,000 characters per batch: a page that names the story early is known to after its first. */
 export const BATCH_CHARS = 32_768;
 
+/**
+ * Text the page session never reads (elements.ts skips these), left out here too: a news site's inline scripts
+ * (JSON-LD, a framework's state) can hold more text than the article, and any name in them would load the session
+ * for nothing. HTML elements' names are upper case; an SVG's script or style keeps its lower-case name.
+ */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'script', 'style']);
+
 export interface TextBatch {
   text: string;
   /** Offsets into `text` where one text node ends and the next begins, ascending. */
@@ -26,7 +33,7 @@ export function* textBatches(root: Node, overlap: number, batchChars = BATCH_CHA
   let fresh = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
-    if (data.length === 0) continue;
+    if (data.length === 0 || NOT_PROSE.has(node.parentNode?.nodeName ?? '')) continue;
     if (length > 0) breaks.push(length);
     parts.push(data);
     length += data.length;

@@ -15,6 +15,16 @@ describe('page text in batches', () => {
     expect(pieces).toEqual(['Jet lost', 'Flight ', 'J2-8243', ' of Az', 'erbaijan', ' Airlines', 'Aktau', 'Baku']);
   });
 
+  it('leaves out the text of scripts and styles, which the session never reads, keeping a break where they stood', () => {
+    document.body.innerHTML =
+      '<p>Near Aktau</p><script type="application/ld+json">{"headline":"Putin and Aliyev"}</script>' +
+      '<style>.aliyev { color: red }</style><noscript>Grozny</noscript><p>Officials said</p>' +
+      '<svg><style>.baku {}</style><script>"Baku"</script></svg>';
+    const [batch] = [...textBatches(document.body, 10)];
+    expect(batch!.text).toBe('Near AktauOfficials said');
+    expect(batch!.breaks).toEqual(['Near Aktau'.length]);
+  });
+
   it('reads a long page in batches that overlap, so no word is lost between two', () => {
     const words = Array.from({ length: 400 }, (_, i) => `word${i}`);
     document.body.innerHTML = words.map((w) => `<p>${w}</p>`).join('');
