@@ -15,11 +15,11 @@ import { isBlockTag, isEditedDocument, styleHiddenCheck, type BlockCheck, type H
 import { HiddenMemory } from './hidden-memory';
 import { browserCaret, mentionAt, rangeBoxes } from './hit-test';
 import { MentionIndex, type IndexChange } from './mention-index';
-import { locateMentions, type MentionSpan, type PageMention } from './mentions';
-import { knownBefore, SectionCounter } from './reading';
+import type { MentionSpan, PageMention } from './mentions';
 import { createPainter, type HighlightApi, type Painter } from './paint';
 import { RereadLimit } from './reread-limit';
 import { scanUnits, type MatchFn, type ScanSummary, type ScanUnit } from './scanner';
+import { UnitReading, type Read } from './unit-reading';
 import { createWindow, type MarkWindow, type WindowOptions } from './window';
 
 /** How often one block is read again within REREAD_WINDOW_MS before it is left as it is. */
@@ -47,15 +47,6 @@ export interface PageMarksOptions {
   timers?: Timers;
   now?: () => number;
   yieldToEventLoop?: () => Promise<unknown>;
-}
-
-/** What a read found in one block: its mentions, its section, and where it goes in the index if new to it. */
-interface Read {
-  mentions: PageMention[];
-  ordinals: Map<string, number>;
-  section: string;
-  /** undefined: at the end (a first read going down the page); null: first; else after that block. */
-  after: Element | null | undefined;
 }
 
 export interface PageMarks {
@@ -129,66 +120,30 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
   // --- reading -----------------------------------------------------------------------------------------------------
 
   function read(units: ScanUnit[], reason: 'initial' | 'change'): Promise<void> {
-    const isHidden = hidden.remembering(hiddenCheck());
-    /** Per unit: blocks found so far with their mentions, and how often each wording occurred (mentions.ts). */
-    let found = new Map<Element, Read>();
-    let covered: Element[] = [];
-    let buffered = false;
-    let counter = new SectionCounter('doc');
-    /** The last block of this unit with mentions, and the one before the unit: where new blocks go in the index. */
-    let last: Element | null = null;
-    let before: Element | null | undefined;
+    let reading: UnitReading;
     const commit = (blocks: Iterable<Element>): void => {
       const changes = new Map<Element, IndexChange>();
-      for (const block of blocks) setBlock(block, found.get(block), changes);
+      for (const block of blocks) setBlock(block, reading.found.get(block), changes);
       applied(changes);
     };
-    const known = (element: Element): boolean => sections.has(element);
     return scanUnits(units, options.match, {
       signal,
       isBlock,
-      isHidden,
+      isHidden: hidden.remembering(hiddenCheck()),
       skipBlock: (block) => rereads.exhausted(block),
       yieldToEventLoop: options.yieldToEventLoop,
       now,
       onUnit(unit) {
-        found = new Map();
-        covered = coveredBy(unit);
-        // A first read of this part of the page shows what it finds at once; a reread waits for the unit's end, so a
-        // mention found again keeps its identity (and its open card).
-        buffered = covered.length > 0 || stash.size > 0;
-        last = null;
-        // The first read goes through the page in order; a reread of a part of it carries on from the section of
-        // the block before it, as a section of its own (new content is a new section).
-        before = unit.root.nodeType === 9 ? undefined : knownBefore(unit.root, known);
-        counter = new SectionCounter(unit.root.nodeType === 9 ? 'doc' : `${(before && sections.get(before)) ?? 'top'}/${++rereadSeq}`);
+        reading = new UnitReading(unit, { index, sections, stashed: stash.size > 0, nextReread: () => ++rereadSeq });
       },
-      onContext(context, spans: readonly MentionSpan[], unit) {
-        const block = context.block;
-        const recorded = unit.shallow ? sections.get(block) : undefined;
-        const section = recorded ?? counter.sectionOf(block);
-        if (spans.length === 0) return;
-        let entry = found.get(block);
-        if (!entry) {
-          const after = index.mentionsOf(block).length > 0 || before === undefined ? undefined : (last ?? before);
-          found.set(block, (entry = { mentions: [], ordinals: new Map(), section, after }));
-        }
-        entry.mentions.push(...locateMentions(context, spans, entry.ordinals));
-        last = block;
-        if (!buffered) commit([block]);
+      onContext(context, spans: readonly MentionSpan[]) {
+        const block = reading.add(context, spans);
+        if (block && !reading.buffered) commit([block]);
       },
       onUnitDone() {
-        if (buffered) commit(new Set([...covered, ...found.keys()]));
+        if (reading.buffered) commit(reading.settled());
       },
     }).then((summary) => options.onScan?.(summary, reason));
-  }
-
-  /** The blocks already in the index that a unit covers (and so replaces). */
-  function coveredBy(unit: ScanUnit): Element[] {
-    const root = unit.root;
-    if (root.nodeType !== 1) return [...index.blocks()];
-    if (unit.shallow) return index.mentionsOf(root as Element).length > 0 ? [root as Element] : [];
-    return index.blocks().filter((block) => (unit.nestedOnly ? block !== root : true) && root.contains(block));
   }
 
   function run(units: ScanUnit[], reason: 'initial' | 'change'): void {
