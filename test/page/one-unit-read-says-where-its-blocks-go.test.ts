@@ -39,7 +39,7 @@ describe('reading one unit', () => {
 
   test('a reread of a part waits for its end, covers what it replaces, and puts a new block after the one before it', () => {
     document.body.innerHTML = '<article><p id="a">Aktau</p><section id="s"><p id="b">Baku</p><p id="c">Aktau again</p></section></article>';
-    const [a, b, section] = ['#a', '#b', '#s'].map((q) => document.querySelector(q)!);
+    const [a, b, section] = ['#a', '#b', '#s'].map((q) => document.querySelector(q)!) as [Element, Element, Element];
     const index = new MentionIndex();
     // As a first read left it: a and b known, each in a section.
     const first = new UnitReading({ root: document }, { index, sections: new Map(), stashed: false, nextReread: () => 1 });
