@@ -13,9 +13,22 @@ export const BATCH_CHARS = 32_768;
 /**
  * Text the page session never reads (elements.ts skips these), left out here too: a news site's inline scripts
  * (JSON-LD, a framework's state) can hold more text than the article, and any name in them would load the session
- * for nothing. HTML elements' names are upper case; an SVG's script or style keeps its lower-case name.
+ * for nothing. Found by selector (an SVG's script or style too), not by asking each text node for its parent: a
+ * node's parent needs a wrapper in the content script's fresh world, and the first of each element type costs
+ * far more there than the whole walk (docs/performance.md).
  */
-const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'script', 'style']);
+const NOT_PROSE = 'script, style, noscript';
+
+/** The text nodes of `root` that are not prose: the children of its script, style and noscript elements. */
+function notProse(root: Node): Set<Node> {
+  const skip = new Set<Node>();
+  const scope = root as Partial<ParentNode> & Node;
+  if (typeof scope.querySelectorAll !== 'function') return skip;
+  const elements: Node[] = [...scope.querySelectorAll(NOT_PROSE)];
+  if (root.nodeType === 1 && (root as Element).matches(NOT_PROSE)) elements.push(root);
+  for (const element of elements) for (let child = element.firstChild; child; child = child.nextSibling) skip.add(child);
+  return skip;
+}
 
 export interface TextBatch {
   text: string;
@@ -25,6 +38,7 @@ export interface TextBatch {
 
 export function* textBatches(root: Node, overlap: number, batchChars = BATCH_CHARS): Generator<TextBatch> {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+  const skip = notProse(root);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let parts: string[] = [];
   let breaks: number[] = [];
@@ -33,7 +47,7 @@ export function* textBatches(root: Node, overlap: number, batchChars = BATCH_CHA
   let fresh = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
-    if (data.length === 0 || NOT_PROSE.has(node.parentNode?.nodeName ?? '')) continue;
+    if (data.length === 0 || skip.has(node)) continue;
     if (length > 0) breaks.push(length);
     parts.push(data);
     length += data.length;

@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 import { buildFactBase } from '../../lib/facts/build';
 import { lexiconOf } from '../../lib/match/lexicon-of';
 import { buildPrefilter, type Prefilter } from '../../lib/match/prefilter';
+import { packSets } from '../../lib/match/packed-sets';
 import { readBundled } from '../articles';
 
 export const BUNDLED_PREFILTER_ID = 'virtual:sourcelight/prefilter';
@@ -23,6 +24,8 @@ export const BUNDLED_LEXICON_ID = 'virtual:sourcelight/bundled-lexicon';
 const RESOLVED_LEXICON_ID = `\0${BUNDLED_LEXICON_ID}`;
 /** The project: this file is scripts/build/bundled-prefilter.ts. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** What the module imports to unpack its sets: an absolute path, as the virtual module has no folder of its own. */
+const PACKED_SETS_MODULE = join(ROOT, 'lib', 'match', 'packed-sets.ts');
 
 /** The prefilter of the fact base built from `assets/` under `root`, as the background builds it, and its entity ids. */
 export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; entities: string[]; files: string[]; lexiconVersion: string } {
@@ -41,17 +44,18 @@ export function prefilterOfAssets(root = ROOT): { prefilter: Prefilter; entities
 }
 
 /**
- * The module's source. Its word sets (about 47 KB) are only read where a key and another word of one of its sets
- * are found close together, which a page about something else rarely holds: they ship as a JSON string, parsed on
- * first use. The rest is parsed at once, from a string too: a string literal costs V8 next to nothing to
- * compile, an object literal of that size costs milliseconds on every page.
+ * The module's source. Its word sets (lib/match/packed-sets.ts, about 12 KB) are only read where a key and another
+ * word of one of its sets are found close together, which a page about something else rarely holds: they ship as
+ * one string, unpacked on first use. The rest is parsed at once, from a string too: a string literal costs V8 next
+ * to nothing to compile, an object literal of that size costs milliseconds on every page.
  */
 export function prefilterModule({ byKey, ...rest }: Prefilter, entities: readonly string[]): string {
   return [
+    `import { unpackSets } from ${JSON.stringify(PACKED_SETS_MODULE)};`,
     `export const entities = JSON.parse(${JSON.stringify(JSON.stringify(entities))});`,
-    `const sets = ${JSON.stringify(JSON.stringify(byKey))};`,
+    `const packed = ${JSON.stringify(packSets(byKey))};`,
     'let byKey;',
-    `export default { ...JSON.parse(${JSON.stringify(JSON.stringify(rest))}), get byKey() { return (byKey ??= JSON.parse(sets)); } };`,
+    `export default { ...JSON.parse(${JSON.stringify(JSON.stringify(rest))}), get byKey() { return (byKey ??= unpackSets(packed)); } };`,
   ].join('\n');
 }
 

@@ -1,6 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import bundled, { entities } from 'virtual:sourcelight/prefilter';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { prefilterModule } from '../../scripts/build/bundled-prefilter';
 import { createHandlers } from '../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
@@ -24,11 +27,20 @@ describe("the content script's prefilter, computed at build time", () => {
     expect(Object.keys(prefilter.byKey).length).toBeGreaterThan(50);
   });
 
-  it('ships its word sets as a string parsed only when a page holds a key', async () => {
-    const source = prefilterModule({ byKey: { aktau: [['aktau']] }, pattern: 'aktau', others: { aktau: [] }, always: false, reach: 40 }, ['aktau']);
-    const module = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as { default: typeof bundled };
-    expect(source).toContain('JSON.parse');
+  it('ships its word sets as a string unpacked only when a page holds a key', async () => {
+    const prefilter = { byKey: { aktau: [['aktau']], passengers: [['passengers', '38'], ['passengers', 'thirty eight']] }, pattern: 'passengers|aktau', others: { aktau: [], passengers: ['38', 'thirty eight'] }, always: false, reach: 40 };
+    const source = prefilterModule(prefilter, ['aktau']);
+    // The generated module imports the unpacker by absolute path: written beside it, it is imported as the build does.
+    const dir = mkdtempSync(join(tmpdir(), 'prefilter-module-'));
+    const file = join(dir, 'prefilter.ts');
+    writeFileSync(file, source);
+    const module = (await import(/* @vite-ignore */ file)) as { default: typeof bundled };
+    rmSync(dir, { recursive: true });
+    expect(source).not.toContain('thirty eight"');
     expect(mayMention(module.default, 'The jet came down near Aktau.')).toBe(true);
+    expect(mayMention(module.default, 'It carried 38 passengers.')).toBe(true);
+    expect(mayMention(module.default, 'It carried 12 passengers.')).toBe(false);
     expect(mayMention(module.default, 'The harbour festival drew record crowds.')).toBe(false);
+    expect(module.default.byKey).toEqual(prefilter.byKey);
   });
 });
