@@ -19,25 +19,41 @@ export const REVEALING_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
 /**
  * Text nodes the page edited or took out, those inside removed elements included: mentions in them no longer match
  * the page's text, and their static ranges point at the wrong characters. `known` says which text nodes hold
- * mentions; a removed element is walked for them only when it is large enough to hold some it does not show.
+ * mentions. It runs in the observer's callback, inside the page's own task (every record the page's DOM work makes
+ * passes through it), so it looks at removed nodes only, and an element holding no other element is checked
+ * through its children without a walk; only a larger removed element is walked.
  */
 export function staleNodesOf(records: readonly MutationRecord[], known: (node: Text) => boolean): Set<Text> {
   const stale = new Set<Text>();
   // What the page added within the same batch was never read: taking it out again takes no mention with it.
-  const added = new Set<Node>();
-  for (const record of records) if (record.type === 'childList') record.addedNodes.forEach((node) => added.add(node));
+  // Gathered only when a larger element was removed, which a walk would otherwise read.
+  let added: Set<Node> | null = null;
   for (const record of records) {
     if (record.type === 'characterData') {
       if (record.target.nodeType === 3) stale.add(record.target as Text);
-    } else if (record.type === 'childList' && record.removedNodes.length > 0) {
-      record.removedNodes.forEach((node) => {
-        if (added.has(node)) return;
-        if (node.nodeType === 3) stale.add(node as Text);
-        else if (node.nodeType === 1 && !isOwnUi(node)) collectText(node as Element, known, stale);
-      });
+      continue;
+    }
+    if (record.type !== 'childList') continue;
+    const removed = record.removedNodes;
+    for (let i = 0; i < removed.length; i++) {
+      const node = removed[i] as Node;
+      if (node.nodeType === 3) {
+        if (known(node as Text)) stale.add(node as Text);
+      } else if (node.nodeType === 1 && (node as Element).firstElementChild === null) {
+        for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && known(child as Text)) stale.add(child as Text);
+      } else if (node.nodeType === 1) {
+        added ??= addedIn(records);
+        if (!added.has(node) && !isOwnUi(node)) collectText(node as Element, known, stale);
+      }
     }
   }
   return stale;
+}
+
+function addedIn(records: readonly MutationRecord[]): Set<Node> {
+  const added = new Set<Node>();
+  for (const record of records) if (record.type === 'childList') record.addedNodes.forEach((node) => added.add(node));
+  return added;
 }
 
 /** The text nodes under `element` that hold mentions: what the page took away with it. */

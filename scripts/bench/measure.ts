@@ -61,7 +61,7 @@ export async function settle(page: ProbeTab, since = 0): Promise<Status> {
   }
 }
 
-async function open(context: BrowserContext, url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
+export async function open(context: BrowserContext, url: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript({ content: PROBE });
   await beforeLoad?.(page);
