@@ -79,6 +79,8 @@ export function unitsOf(records: readonly MutationRecord[], options: ChangeOptio
   const nested = new Set<Element>();
   const changedAttributes = new Set<Element>();
   const added = (node: Node, parent: Node): void => {
+    // Added and taken out again within the burst: nothing to read (a page's DOM work does this by the thousand).
+    if (!node.isConnected) return;
     if (node.nodeType === 3) {
       const block = closestBlock(parent, isBlock);
       if (block) shallow.add(block);
@@ -92,6 +94,8 @@ export function unitsOf(records: readonly MutationRecord[], options: ChangeOptio
       }
     }
   };
+  // Parents a removal already made read again: a burst removes from one parent by the thousand.
+  const removedFrom = new Set<Node>();
   for (const record of records) {
     const target = record.target;
     if (record.type === 'characterData') {
@@ -101,7 +105,8 @@ export function unitsOf(records: readonly MutationRecord[], options: ChangeOptio
     if (!target.isConnected || !root.contains(target) || isOwnUi(target)) continue;
     if (record.type === 'childList') {
       // A removal can join text that was apart (our own card host leaving joins nothing).
-      if (Array.from(record.removedNodes).some((node) => !isOwnUi(node))) {
+      if (!removedFrom.has(target) && Array.from(record.removedNodes).some((node) => !isOwnUi(node))) {
+        removedFrom.add(target);
         const block = closestBlock(target, isBlock);
         if (block) shallow.add(block);
       }

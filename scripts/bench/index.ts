@@ -108,6 +108,10 @@ async function main(): Promise<void> {
         result.extension.push(await extensionRun(extension.context, page, url, { hover, traceOurs }));
         result.plain.push(await plainRun(plain.context, page, url, aliases));
       }
+      if (!page.mentions) {
+        log(`${page.label}: one more load with the extension, its stack sampled`);
+        result.sampled = await extensionRun(extension.context, page, server.url(page.file), { traceOurs: `chrome-extension://${extension.extensionId}/`, sampleOurs: true });
+      }
     }
   } finally {
     await Promise.all([extension.close(), plain.close()]);

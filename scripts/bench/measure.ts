@@ -87,11 +87,17 @@ export interface ExtensionRun {
   scrollMs?: number[];
   cardMs?: number | null;
   ourTaskMs?: number;
+  /** The main thread's CPU time in those tasks (the wall time above includes time other processes ran). */
+  ourThreadMs?: number;
+  /** With `sampleOurs`: the wall time of tasks only the profiler's samples showed to be ours. */
+  ourSampledOnlyMs?: number;
 }
 
 export interface ExtensionOptions {
   /** Trace which tasks ran our code (chrome-extension://<id>/). */
   traceOurs?: string;
+  /** Also sample the stack every millisecond to find our promise continuations (our-tasks.ts says what it costs). */
+  sampleOurs?: boolean;
   /** Which on-screen mark to hover, or undefined for no hover. */
   hover?: number;
 }
@@ -100,7 +106,7 @@ export interface ExtensionOptions {
 export async function extensionRun(context: BrowserContext, bench: BenchPage, url: string, options: ExtensionOptions = {}): Promise<ExtensionRun> {
   let tracer: Awaited<ReturnType<typeof traceOurTasks>> | undefined;
   const page = await open(context, url, async (p) => {
-    if (options.traceOurs) tracer = await traceOurTasks(context, p, options.traceOurs);
+    if (options.traceOurs) tracer = await traceOurTasks(context, p, options.traceOurs, options.sampleOurs);
   });
   try {
     const status = await settle(page);
@@ -112,7 +118,12 @@ export async function extensionRun(context: BrowserContext, bench: BenchPage, ur
       longestBlockMs: longest.beatMs,
       longestFrameMs: longest.frameMs,
     };
-    if (tracer) run.ourTaskMs = await tracer.stop(url);
+    if (tracer) {
+      const ours = await tracer.stop(url);
+      run.ourTaskMs = ours.wallMs;
+      run.ourThreadMs = ours.threadMs;
+      run.ourSampledOnlyMs = ours.sampledOnlyMs;
+    }
     const first = await probe<OnScreen>(page, 'onScreen', 0);
     run.firstScreenMarks = first.count;
     if (first.count > 0) run.firstScreenMs = first.paintedAt - status.load;

@@ -55,8 +55,8 @@ try {
   await extensionRun(added.context, page, url);
   const times = { plain: [] as number[], added: [] as number[] };
   for (let i = 0; i < runs; i++) {
-    times.plain.push((await extensionRun(plain.context, page, url, { traceOurs: `chrome-extension://${plain.extensionId}/` })).ourTaskMs ?? NaN);
-    times.added.push((await extensionRun(added.context, page, url, { traceOurs: `chrome-extension://${added.extensionId}/` })).ourTaskMs ?? NaN);
+    times.plain.push((await extensionRun(plain.context, page, url, { traceOurs: `chrome-extension://${plain.extensionId}/`, sampleOurs: true })).ourTaskMs ?? NaN);
+    times.added.push((await extensionRun(added.context, page, url, { traceOurs: `chrome-extension://${added.extensionId}/`, sampleOurs: true })).ourTaskMs ?? NaN);
   }
   console.log(`${page.label}: our main-thread time, median of ${runs}`);
   console.log(`  nothing added:            ${median(times.plain).toFixed(1)} ms  (${times.plain.map((t) => t.toFixed(1)).join(', ')})`);

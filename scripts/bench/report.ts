@@ -12,6 +12,8 @@ export interface PageRuns {
   mentions: number;
   extension: ExtensionRun[];
   plain: PlainRun[];
+  /** For the page with no mention: one more load, its stack sampled, to check the trace named every task of ours. */
+  sampled?: ExtensionRun;
 }
 
 export type PageFigures = ReturnType<typeof figures>;
@@ -88,6 +90,9 @@ export function figures(runs: PageRuns) {
     scrollWorstMs: scrolls.length ? Math.max(...scrolls) : null,
     cardMs: ext((r) => r.cardMs),
     ourTaskMs: ext((r) => r.ourTaskMs),
+    ourThreadMs: ext((r) => r.ourThreadMs),
+    sampledOnlyMs: runs.sampled?.ourSampledOnlyMs ?? null,
+    sampledTaskMs: runs.sampled?.ourTaskMs ?? null,
   };
 }
 
@@ -149,7 +154,7 @@ export function formatReport(pages: readonly PageFigures[], targets: readonly Ta
       (p) =>
         `The page's own DOM work on ${p.page} (1,000 append/remove pairs): its task, observers included, ${ms(p.domWorkWithMs)} ms with the extension, ${ms(p.domWorkWithoutMs)} without; to the end of the next frame ${ms(p.domWorkPaintedWithMs)} and ${ms(p.domWorkPaintedWithoutMs)}.`,
     ),
-    ...pages.filter((p) => p.ourTaskMs !== null).map((p) => `Main-thread tasks running our code on ${p.page}: ${ms(p.ourTaskMs)} ms.`),
+    ...pages.filter((p) => p.ourTaskMs !== null).map((p) => `Main-thread tasks running our code on ${p.page}: ${ms(p.ourTaskMs)} ms (the main thread's CPU time in them: ${ms(p.ourThreadMs)} ms). One more load with its stack sampled every millisecond: ${ms(p.sampledTaskMs)} ms, of which ${ms(p.sampledOnlyMs)} ms in tasks the trace alone does not name.`),
     card ? `Hover to card on ${card.page} (pointer on a mark to the card on screen, hover dwell included): ${ms(card.cardMs)} ms.` : 'Hover to card: no card showed.',
     ...notes,
     '',

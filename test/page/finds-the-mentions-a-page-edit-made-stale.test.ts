@@ -1,18 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { staleNodesOf } from '../../lib/page/changes';
-
-/** Runs `edit` on a page written for this test and returns the records a MutationObserver saw, as the page watch gets them. */
-function recordsOf(html: string, edit: (root: HTMLElement) => void): { root: HTMLElement; records: MutationRecord[] } {
-  document.body.innerHTML = `<article>${html}</article>`;
-  const root = document.querySelector('article') as HTMLElement;
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-  edit(root);
-  const records = observer.takeRecords();
-  observer.disconnect();
-  return { root, records };
-}
+import { recordsOf } from './support/records';
 
 /** The text nodes under `root` whose text includes one of `words`: the ones the test says hold mentions. */
 function holding(root: Node, ...words: string[]): Set<Text> {

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { unitsOf } from '../../lib/page/changes';
+import { isBlockTag } from '../../lib/page/elements';
+import { recordsOf } from './support/records';
+
+const options = (root: Node) => ({ root, isBlock: isBlockTag, revealed: () => [], skipBlock: () => false });
+
+describe('unitsOf', () => {
+  it('reads nothing of what the page added and took out again within the burst, and the parent it took from once', () => {
+    const { records } = recordsOf('<p>Rain was forecast.</p>', (root) => {
+      for (let i = 0; i < 200; i++) {
+        const p = document.createElement('p');
+        p.textContent = 'An update from the page itself.';
+        root.append(p);
+        p.remove();
+      }
+    });
+    const units = unitsOf(records, options(document));
+    expect(units.map((u) => [(u.root as Element).localName, u.shallow ?? false])).toEqual([['article', true]]);
+  });
+
+  it('reads a paragraph the page added and kept, whole', () => {
+    const { records } = recordsOf('<p>Rain was forecast.</p>', (root) => {
+      const gone = document.createElement('p');
+      root.append(gone);
+      gone.remove();
+      const kept = document.createElement('p');
+      kept.textContent = 'The jet turned back towards Aktau.';
+      root.append(kept);
+    });
+    const units = unitsOf(records, options(document));
+    expect(units.filter((u) => !u.shallow).map((u) => (u.root as Element).textContent)).toEqual(['The jet turned back towards Aktau.']);
+  });
+});
