@@ -162,18 +162,34 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
     onRecords(records) {
       // What the page changed may have moved the blocks below it: find the window again before the next frame.
       window.moved();
-      takeOffStale(records);
+      takeOff(paintedStale(records));
     },
     onBatch(records) {
+      takeOff(staleNodesOf(records, (node) => index.atNode(node).length > 0));
       const units = unitsOf(records, { root: doc, isBlock, revealed: (changed) => hidden.revealed(changed), skipBlock: (block) => rereads.exhausted(block) });
       for (const unit of units) if (unit.root.nodeType === 1) rereads.count(unit.root as Element);
       if (units.length > 0) run(units, 'change');
     },
   });
 
+  /**
+   * What must come off at once, in the observer's callback, which runs inside the page's own task: text the page
+   * edited, and painted mentions whose text it took out. Looking at every removed node there cost the page's DOM
+   * work more than the observer itself (docs/performance.md); the burst's batch finds the rest (staleNodesOf).
+   */
+  function paintedStale(records: readonly MutationRecord[]): Set<Text> {
+    const stale = new Set<Text>();
+    let removals = false;
+    for (const record of records) {
+      if (record.type === 'characterData' && record.target.nodeType === 3) stale.add(record.target as Text);
+      else if (record.type === 'childList') removals = true;
+    }
+    if (removals) for (const m of window.painted()) for (const node of m.nodes) if (!node.isConnected) stale.add(node);
+    return stale;
+  }
+
   /** Mentions whose text the page edited or removed: off the page now, read again with their block later. */
-  function takeOffStale(records: readonly MutationRecord[]): void {
-    const stale = staleNodesOf(records, (node) => index.atNode(node).length > 0);
+  function takeOff(stale: ReadonlySet<Text>): void {
     if (stale.size === 0) return;
     const byBlock = new Map<Element, Set<PageMention>>();
     for (const node of stale) {
@@ -229,7 +245,10 @@ export function markPage(doc: Document, options: PageMarksOptions): PageMarks {
       });
     },
     *marked() {
-      for (const block of index.blocks()) yield* choice.marked(block);
+      // Mentions the page took out but the burst's batch has not yet found (only painted ones go at once).
+      for (const block of index.blocks()) {
+        if (block.isConnected) for (const m of choice.marked(block)) if (m.nodes.every((node) => node.isConnected)) yield m;
+      }
     },
     isMarked: (mention) => choice.marked(mention.block).includes(mention),
     rechoose() {

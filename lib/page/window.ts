@@ -48,6 +48,8 @@ export interface MarkWindow {
   forget(block: Element): void;
   /** The reader scrolled, the window resized, or the page's layout may have moved: find the window again. */
   moved(): void;
+  /** The mentions painted now. */
+  painted(): Generator<PageMention>;
   isNear(block: Element): boolean;
   stop(): void;
 }
@@ -144,6 +146,9 @@ export function createWindow(doc: Document, options: WindowOptions): MarkWindow 
       soon();
     },
     moved: soon,
+    *painted() {
+      for (const mentions of painted.values()) yield* mentions;
+    },
     isNear: (block) => near.has(block),
     stop() {
       stopped = true;

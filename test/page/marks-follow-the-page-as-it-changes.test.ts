@@ -102,6 +102,31 @@ describe('marks on a page that changes', () => {
     expect(painted(quote)).toEqual([['baku', 'Baku']]);
   });
 
+  test('a paragraph the page takes out: its painted marks go at once, those far from the window with the burst', async () => {
+    // Only the first paragraph holding a mention is near the viewport; the others are far below it.
+    let nearBlock: Element | null = null;
+    const far = { top: 100_000, bottom: 100_010 };
+    start({ window: { beforeFrame: (work) => queueMicrotask(work), extentOfBlock: (block) => (block === nearBlock ? { top: 0, bottom: 10 } : far) } });
+    const withMention = [...document.querySelectorAll('article p')].filter((p) => /Aktau|Baku|Grozny/.test(p.textContent ?? ''));
+    nearBlock = withMention[0]!;
+    window.dispatchEvent(new Event('scroll'));
+    await settled();
+    const farBlock = [...marks!.marked()].map((m) => m.block).filter((b) => b.localName === 'p' && b !== nearBlock).pop()!;
+    expect(painted(nearBlock).length).toBeGreaterThan(0);
+    expect(painted(farBlock)).toEqual([]);
+    const inFar = [...marks!.marked()].filter((m) => m.block === farBlock).length;
+    expect(inFar).toBeGreaterThan(0);
+
+    nearBlock.remove();
+    farBlock.remove();
+    await Promise.resolve(); // the mutation records arrive; the burst's batch has not run
+    // Nothing painted on text the page took out.
+    expect([...api.registry.values()].every((h) => [...(h as FakeHighlight)].every((r) => r.startContainer.isConnected))).toBe(true);
+    expect([...marks!.marked()].filter((m) => m.block === farBlock || m.block === nearBlock)).toEqual([]);
+    await settled();
+    expect([...marks!.marked()].filter((m) => !m.startNode.isConnected)).toEqual([]);
+  });
+
   test('a mention found again after an edit elsewhere in its block keeps its identity (an open card stays open)', async () => {
     start();
     await settled();
