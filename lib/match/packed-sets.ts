@@ -1,7 +1,7 @@
 /**
  * A prefilter's word sets (Prefilter.byKey) as one short string, for the content script every page gets: each
- * word written once and the sets as indexes into the words. The bundled sets took 46 KB as JSON and 12 KB packed;
- * a script's every kilobyte is compiled on every page, and the sets are read only where a key and another word of
+ * word written once and the sets as indexes into the words, about a quarter of their JSON (docs/performance.md).
+ * A script's every kilobyte is compiled on every page, and the sets are read only where a key and another word of
  * its sets are found close together, which a page about something else rarely holds.
  *
  * Layout: the words joined by `|`, a line break, then one entry per key joined by `|`: `key:sets`, indexes in
