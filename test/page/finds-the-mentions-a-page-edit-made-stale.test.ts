@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { staleNodesOf } from '../../lib/page/changes';
-import { recordsOf } from './support/records';
+import { addAndTakeOut, recordsOf } from './support/records';
 
 /** The text nodes under `root` whose text includes one of `words`: the ones the test says hold mentions. */
 function holding(root: Node, ...words: string[]): Set<Text> {
@@ -44,14 +44,8 @@ describe('staleNodesOf', () => {
     let walked = 0;
     const { records } = recordsOf('<p>Rain was forecast.</p>', (root) => {
       for (let i = 0; i < 50; i++) {
-        const p = document.createElement('p');
-        p.textContent = 'An update from the page itself.';
-        root.append(p);
-        p.remove();
-        const box = document.createElement('div');
-        box.innerHTML = '<p>A <i>boxed</i> update.</p>';
-        root.append(box);
-        box.remove();
+        addAndTakeOut(root, 'p', 'An update from the page itself.');
+        addAndTakeOut(root, 'div', '<p>A <i>boxed</i> update.</p>');
       }
       root.firstElementChild!.remove();
     });

@@ -2,19 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { unitsOf } from '../../lib/page/changes';
 import { isBlockTag } from '../../lib/page/elements';
-import { recordsOf } from './support/records';
+import { addAndTakeOut, recordsOf } from './support/records';
 
 const options = (root: Node) => ({ root, isBlock: isBlockTag, revealed: () => [], skipBlock: () => false });
 
 describe('unitsOf', () => {
   it('reads nothing of what the page added and took out again within the burst, and the parent it took from once', () => {
     const { records } = recordsOf('<p>Rain was forecast.</p>', (root) => {
-      for (let i = 0; i < 200; i++) {
-        const p = document.createElement('p');
-        p.textContent = 'An update from the page itself.';
-        root.append(p);
-        p.remove();
-      }
+      for (let i = 0; i < 200; i++) addAndTakeOut(root, 'p', 'An update from the page itself.');
     });
     const units = unitsOf(records, options(document));
     expect(units.map((u) => [(u.root as Element).localName, u.shallow ?? false])).toEqual([['article', true]]);
@@ -22,9 +17,7 @@ describe('unitsOf', () => {
 
   it('reads a paragraph the page added and kept, whole', () => {
     const { records } = recordsOf('<p>Rain was forecast.</p>', (root) => {
-      const gone = document.createElement('p');
-      root.append(gone);
-      gone.remove();
+      addAndTakeOut(root, 'p', '');
       const kept = document.createElement('p');
       kept.textContent = 'The jet turned back towards Aktau.';
       root.append(kept);

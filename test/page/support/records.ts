@@ -9,3 +9,11 @@ export function recordsOf(html: string, edit: (root: HTMLElement) => void): { ro
   observer.disconnect();
   return { root, records };
 }
+
+/** A page's update that comes and goes within one burst: an element with `html` appended to `root`, then removed. */
+export function addAndTakeOut(root: HTMLElement, tag: string, html: string): void {
+  const element = document.createElement(tag);
+  element.innerHTML = html;
+  root.append(element);
+  element.remove();
+}
