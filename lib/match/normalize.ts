@@ -44,10 +44,20 @@ function foldChar(ch: string): string {
   else if (DOUBLE_QUOTES.test(ch)) out = '"';
   else if (DASHES.test(ch)) out = '-';
   else if (INVISIBLE.test(ch)) out = '';
-  else {
-    // NFKD splits accents off (İ → I + dot above); lower-casing can bring new marks back, so strip twice.
-    out = ch.normalize('NFKD').replace(COMBINING, '').toLowerCase().normalize('NFKD').replace(COMBINING, '');
-  }
+  else return foldLetter(ch);
+  foldCache.set(ch, out);
+  return out;
+}
+
+/**
+ * What a non-ASCII character none of the classes above holds becomes. Called directly where those classes were
+ * already replaced (foldForSearch): on a page with no mention, each of their expressions is compiled on first use.
+ */
+function foldLetter(ch: string): string {
+  let out = foldCache.get(ch);
+  if (out !== undefined) return out;
+  // NFKD splits accents off (İ → I + dot above); lower-casing can bring new marks back, so strip twice.
+  out = ch.normalize('NFKD').replace(COMBINING, '').toLowerCase().normalize('NFKD').replace(COMBINING, '');
   foldCache.set(ch, out);
   return out;
 }
@@ -166,7 +176,8 @@ export function foldForSearch(text: string): string {
   if (!HAS_NON_ASCII.test(text)) return text.toLowerCase();
   let folded = text;
   for (const [characters, into] of SEARCH_FOLDS) folded = folded.replace(characters, into);
-  if (HAS_NON_ASCII.test(folded)) folded = folded.replace(NON_ASCII_POINT, (ch) => (isSpace(ch.charCodeAt(0)) ? ' ' : foldChar(ch)));
+  // What is left is neither a space, a quote, a dash nor invisible: SEARCH_FOLDS replaced every one.
+  if (HAS_NON_ASCII.test(folded)) folded = folded.replace(NON_ASCII_POINT, foldLetter);
   return folded.toLowerCase();
 }
 
