@@ -16,6 +16,14 @@ export interface MentionWatchOptions {
   signal: AbortSignal;
   /** Called once, as soon as the page may mention the story (possibly before `watchForMentions` returns). */
   onMayMention: () => void;
+  /**
+   * Whether the extension is still there, asked when a burst of page changes is looked at: a watch left behind by
+   * an extension reloaded or removed stops at the page's next change, and a page that never changes is never
+   * asked (the first touch of the extension API costs about 1 ms in a page's world: docs/performance.md).
+   */
+  alive: () => boolean;
+  /** Called when `alive` said the extension went away; the watch has stopped. */
+  onGone: () => void;
 }
 
 /** Whether the text under `root` may mention the story, batch by batch. */
@@ -62,6 +70,11 @@ export function watchForMentions(win: Window, prefilter: Prefilter, options: Men
     // Like the session's page watch: one look per burst, counted from its first change (page-marks.ts).
     timer ??= setTimeout(() => {
       timer = undefined;
+      if (!options.alive()) {
+        stop();
+        options.onGone();
+        return;
+      }
       const nodes = [...changed];
       changed.clear();
       // The block a change lands in: a mention lies within one block, and the change may complete one.

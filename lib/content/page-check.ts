@@ -56,7 +56,6 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
     else removeHighlightStyle(win.document);
   };
   takeOver(stop);
-  watchExtension(options.alive, stop, signal);
 
   /** Loads the session into this frame (once) and marks the page. */
   const load = async (): Promise<void> => {
@@ -91,6 +90,10 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
   /** The page may mention a story: from now on the switches decide whether it is marked. */
   async function mayMention(): Promise<void> {
     if (signal.aborted) return;
+    if (!options.alive()) return stop();
+    // Only now, with marks possible, is the extension asked every few seconds whether it is still there: a page
+    // about something else never touches its API (the mention watch asks at the page's changes).
+    watchExtension(options.alive, stop, signal);
     installHighlightStyle(win.document, options.entities);
     signal.addEventListener('abort', options.watchSettings((settings) => void apply(isEnabledFor(settings, hostname)).catch(options.report)));
     await apply(isEnabledFor(await options.readSettings(), hostname));
@@ -99,6 +102,11 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
 
   // The check comes before the switches, whatever they say: it reads the page's text here, in the page, and
   // nothing leaves it; the first use of the storage API in a page's world costs more than the check itself.
-  watchForMentions(win, options.prefilter, { signal, onMayMention: () => void mayMention().catch(options.report) });
+  watchForMentions(win, options.prefilter, {
+    signal,
+    onMayMention: () => void mayMention().catch(options.report),
+    alive: options.alive,
+    onGone: stop,
+  });
   return { applied, stop };
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { MARKS_SCRIPT } from '../browser/marks.mjs';
+import { ALIVE_CHECK_MS } from '../../lib/content/lifetime';
 import { traceOurTasks } from './our-tasks';
 import type { BenchPage } from './pages';
 
@@ -15,6 +16,11 @@ const MARK_JS = new URL('../../node_modules/mark.js/dist/mark.min.js', import.me
 const QUIET_MS = 1500;
 /** A page that gets no mark is done this long after its load (our work there ends within a few hundred ms). */
 const EMPTY_MS = 2500;
+/**
+ * How long after its load the tasks of ours on a page are counted: past the content script's first periodic check
+ * (lib/content/lifetime.ts), so that work it repeats while a page stays open is counted too.
+ */
+const OUR_TASKS_MS = ALIVE_CHECK_MS + 1000;
 /** Give up waiting (and measure what is there) after this long. */
 const SETTLE_TIMEOUT_MS = 120_000;
 /** The page's own DOM work (issue 10): append/remove pairs on the 5 MB page, this many times a load (medians). */
@@ -133,6 +139,8 @@ export async function extensionRun(context: BrowserContext, bench: BenchPage, ur
       longestFrameMs: longest.frameMs,
     };
     if (tracer) {
+      const after = await probe<Status>(page, 'status');
+      await page.waitForTimeout(Math.max(0, status.load + OUR_TASKS_MS - after.now));
       const ours = await tracer.stop(url);
       run.ourTaskMs = ours.wallMs;
       run.ourThreadMs = ours.threadMs;

@@ -25,12 +25,20 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function watch(html: string): { calls: () => number } {
+/** Watches `html`; `alive` stands for the extension's runtime id, counted each time it is asked. */
+function watch(html: string, alive = () => true): { calls: () => number; asked: () => number; gone: () => number } {
   document.body.innerHTML = html;
   controller = new AbortController();
   let calls = 0;
-  watchForMentions(window, prefilter, { signal: controller.signal, onMayMention: () => calls++ });
-  return { calls: () => calls };
+  let asked = 0;
+  let gone = 0;
+  watchForMentions(window, prefilter, {
+    signal: controller.signal,
+    onMayMention: () => calls++,
+    alive: () => (asked++, alive()),
+    onGone: () => gone++,
+  });
+  return { calls: () => calls, asked: () => asked, gone: () => gone };
 }
 
 describe('watching for mentions before the session loads', () => {
@@ -72,6 +80,23 @@ describe('watching for mentions before the session loads', () => {
     frame.srcdoc = '<p>The jet came down near Aktau on Wednesday.</p>';
     document.body.append(frame);
     await expect.poll(seen.calls, { timeout: 2000 }).toBe(1);
+  });
+
+  it('never asks whether the extension is there while the page does not change', async () => {
+    const seen = watch(ELSEWHERE);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(seen.asked()).toBe(0);
+  });
+
+  it('left behind by an extension that went away, stops at the page\'s next change without reading it', async () => {
+    const seen = watch(ELSEWHERE, () => false);
+    document.getElementById('feed')!.textContent = 'The jet came down near Aktau.';
+    await afterChanges();
+    expect([seen.calls(), seen.gone()]).toEqual([0, 1]);
+    // Stopped: a later change is not even looked at.
+    document.getElementById('feed')!.textContent = 'Baku and Grozny were named too.';
+    await afterChanges();
+    expect([seen.calls(), seen.asked(), seen.gone()]).toEqual([0, 1, 1]);
   });
 
   it('stops watching when its signal aborts', async () => {
