@@ -29,6 +29,8 @@ async function pageAsBefore(page: Tab) {
 
 /** lib/content/lifetime.ts checks this often whether the extension is still there. */
 const ALIVE_CHECK_MS = 5000;
+/** Long enough for the page check to read a page, and to look at a burst of its changes (150 ms after the first). */
+const NO_MENTION_CHECKED_MS = 1000;
 
 const restored = { highlights: 0, stylesheets: 0, sameBody: true, sameHead: true, sameNodeCount: true, cardHost: 0, framedHighlights: 0 };
 
@@ -102,10 +104,25 @@ describe('turning Sourcelight off and on', () => {
   // Chromium leaves an orphaned content script running without its runtime id; it notices and cleans up. Firefox
   // ends the old script's world at once (nothing of it runs again) and injects the reloaded add-on into open pages.
   it.runIf(extension.browser === 'chromium')('takes its marks off the page when the extension itself goes away (reloaded or removed)', async () => {
-    await page.bringToFront();
     expect(await markCount(page)).toBeGreaterThan(0);
-    // A reload orphans the running content script: its runtime id is gone, and only then does it stop.
+    // A page about something else, open too: its page check only watches, and has asked the extension nothing.
+    const elsewhere = await extension.newTab();
+    await elsewhere.goto(server.url('harbour.html'));
+    await elsewhere.waitForTimeout(NO_MENTION_CHECKED_MS);
+    // A reload orphans the running content scripts: their runtime id is gone, and only then do they stop.
     await extension.inBackground((scope) => scope.chrome.runtime.reload()).catch(() => undefined);
+
+    // The page about something else now names the story: the check left behind stops there and adds nothing, not
+    // even for a moment (it used to install its stylesheet, until its next periodic check took it off).
+    await elsewhere.evaluate(() => {
+      document.getElementById('updates')!.textContent = 'Flight J2-8243 came down near Aktau on Wednesday.';
+    });
+    await elsewhere.waitForTimeout(NO_MENTION_CHECKED_MS);
+    expect(await elsewhere.evaluate(() => [document.adoptedStyleSheets.length, CSS.highlights.size])).toEqual([0, 0]);
+    await elsewhere.close();
+
+    // Hidden tabs get their timers throttled to about one a second: the marked page is brought to the front.
+    await page.bringToFront();
     await expect.poll(() => pageAsBefore(page), { timeout: ALIVE_CHECK_MS + 3000 }).toEqual(restored);
   });
 
