@@ -1,8 +1,10 @@
 import { lexiconVersion } from 'virtual:sourcelight/bundled-lexicon';
 import { createHandlers } from '../lib/background/handlers';
+import { keptSwitches } from '../lib/background/kept-switches';
 import { prefilterOutlet } from '../lib/background/prefilter-outlet';
 import { registerHandlers } from '../lib/background/register';
 import { bundledArticles, bundledCatalog } from '../lib/facts/bundled';
+import { readSettings, watchSettings } from '../lib/settings';
 import { SourcelightDb } from '../lib/store/db';
 import { trustChangedAt } from '../lib/trust-signal';
 
@@ -32,6 +34,7 @@ export default defineBackground(() => {
         },
       }),
     },
+    switches: keptSwitches(readSettings, watchSettings),
     loadSession: (tabId, frameId) =>
       browser.scripting
         .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/session.js'] })

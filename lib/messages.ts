@@ -20,6 +20,12 @@ import type { DetailField, ReaderDetails } from './store/details';
 export type { ArticleDraft, Card, DetailField, Lexicon, PackedTrie, ReaderDetails, SearchResults, SourcePreview };
 export type { AnnotationCollection, ExportFile, ImportedChoices, ImportOutcome };
 
+/**
+ * What `loadSession` answers: what the matcher needs (the session script now runs in the sender's frame), or that
+ * the reader turned Sourcelight off for the sender's site, so nothing was loaded.
+ */
+export type SessionAnswer = { lexicon: Lexicon; trie: PackedTrie } | { off: true };
+
 export interface Status {
   /**
    * 'ready': a fact base is stored and served. 'building': none yet, one is being built. 'error': none can be
@@ -82,9 +88,10 @@ export interface ProtocolMap {
    * Loads the page session (the matcher, marks and cards: content-scripts/session.js) into the frame that asks,
    * once its small content script found that the page may mention a story, and answers with what the matcher
    * needs: the lexicon (aliases, phrases and known figure values per entity id) and its trie, compiled
-   * (lib/match/packed-trie.ts). Only into the sender's own frame.
+   * (lib/match/packed-trie.ts). Only into the sender's own frame, and only where the switches let the sender's site
+   * be marked: elsewhere nothing is loaded and the answer says the site is off.
    */
-  loadSession(): { lexicon: Lexicon; trie: PackedTrie };
+  loadSession(): SessionAnswer;
   /** Cards for a batch of entity ids (unknown ids are left out), with trust applied. */
   getCards(data: { entities: string[] }): Card[];
   /** Typo-tolerant search over entities and trusted claims; an empty query lists entities by coverage. */

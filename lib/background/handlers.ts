@@ -6,6 +6,7 @@
  */
 import { lexiconOf } from '../match/lexicon-of';
 import type { MessageType, ProtocolMap } from '../messages';
+import { settingsFrom, type Settings } from '../settings';
 import type { ChoicesDb } from '../store/choices-db';
 import type { SourcelightDb } from '../store/db';
 import { readAll } from '../store/read';
@@ -43,6 +44,8 @@ export interface HandlerDeps {
   openTab?: (path: string) => void | Promise<void>;
   /** Runs the page session script in one frame of a tab; without it `loadSession` fails. */
   loadSession?: (tabId: number, frameId: number) => void | Promise<void>;
+  /** The reader's switches (lib/settings.ts readSettings); without it, as with nothing stored: on everywhere. */
+  switches?: () => Promise<Settings>;
   openTimeoutMs?: number;
   /** Where tests stop a build, reset or upgrade half-way (lib/store/steps.ts). */
   onStep?: OnStep;
@@ -90,10 +93,15 @@ export function createHandlers(deps: HandlerDeps): Background {
 
   const handlers: Handlers = {
     ...statusHandlers({ keeper, health, searchCache }),
-    ...readingHandlers({ keeper, store, choices, noteMalformed: health.noteMalformed, searchCache, loadSession: deps.loadSession }),
+    ...readingHandlers({ keeper, store, choices, noteMalformed: health.noteMalformed, searchCache, loadSession: deps.loadSession, switches: deps.switches ?? onEverywhere }),
     ...choiceHandlers({ keeper, store, choices, ...reads, announce, openTab: deps.openTab }),
     ...sourceHandlers({ keeper, store, choices, ...reads, announce }),
     ...transferHandlers({ keeper, store, choices }),
   };
   return { handlers, keeper };
+}
+
+/** The switches as they read with nothing stored (lib/settings.ts settingsFrom). */
+async function onEverywhere(): Promise<Settings> {
+  return settingsFrom({});
 }

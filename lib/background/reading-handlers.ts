@@ -8,6 +8,7 @@ import { lexiconOf } from '../match/lexicon-of';
 import { compileTrie } from '../match/matcher';
 import { packTrie, type PackedTrie } from '../match/packed-trie';
 import type { ProtocolMap } from '../messages';
+import { isEnabledFor, type Settings } from '../settings';
 import { createSearch, type SearchResults } from '../search';
 import type { ChoicesDb } from '../store/choices-db';
 import type { SourcelightDb } from '../store/db';
@@ -18,10 +19,11 @@ import type { FactBaseKeeper } from './fact-base-keeper';
 import type { SearchCache } from './search-cache';
 import { MAX_LIMIT, MAX_QUERY_LENGTH, expectIdList, expectNoPayload, expectObject, expectString, optionalInteger } from './validate';
 
-/** Where a message came from, as the browser says: a page's tab and frame, or none for extension pages. */
+/** Where a message came from, as the browser says: a page's tab, frame and address, or none for extension pages. */
 export interface Sender {
   tab?: { id?: number };
   frameId?: number;
+  url?: string;
 }
 
 export interface ReadingHandlerDeps {
@@ -32,6 +34,8 @@ export interface ReadingHandlerDeps {
   searchCache: SearchCache;
   /** Runs the page session script in one frame of a tab; without it `loadSession` fails. */
   loadSession?: ((tabId: number, frameId: number) => void | Promise<void>) | undefined;
+  /** The reader's switches (lib/settings.ts), read when a page asks for its session. */
+  switches: () => Promise<Settings>;
 }
 
 export function readingHandlers(deps: ReadingHandlerDeps) {
@@ -60,7 +64,13 @@ export function readingHandlers(deps: ReadingHandlerDeps) {
       // Only a page's own content script asks, for its own frame; extension pages have no tab to load into.
       if (tabId === undefined || sender?.frameId === undefined) throw new Error('loadSession is for content scripts.');
       if (!deps.loadSession) throw new Error('This background cannot load page sessions.');
-      const [lexicon] = await Promise.all([currentLexicon(), deps.loadSession(tabId, sender.frameId)]);
+      // The switches are read here rather than in the page, so a page asks at once: reading them in the page's
+      // world first cost Firefox 17-35 ms before the request (docs/performance.md). Turned off, nothing loads.
+      // The lexicon is read meanwhile; the script runs beside that read, once the switches allow it.
+      const reading = currentLexicon();
+      reading.catch(() => undefined);
+      if (!isEnabledFor(await deps.switches(), hostnameOf(sender.url))) return { off: true };
+      const [lexicon] = await Promise.all([reading, deps.loadSession(tabId, sender.frameId)]);
       return { lexicon, trie: trieFor(lexicon) };
     },
 
@@ -91,4 +101,14 @@ export function readingHandlers(deps: ReadingHandlerDeps) {
       return search(query, limit);
     },
   };
+}
+
+/** The hostname of a sender's address; empty when it has none (no site, so never marked). */
+function hostnameOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

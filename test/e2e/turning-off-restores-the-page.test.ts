@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from './support';
 import { useExtension, useStaticServer } from './support';
-import { card, getStorage, markCount, mentionPoint, openCard, openMarked, setStorage, settledMarks } from './helpers/content';
+import { card, getStorage, markCount, mentionPoint, openCard, openMarked, sessionLoaded, setStorage, settledMarks } from './helpers/content';
 
 /**
  * The page against what it was before Sourcelight ran (recorded by the fixture page at DOMContentLoaded): its DOM
@@ -82,11 +82,14 @@ describe('turning Sourcelight off and on', () => {
     await page.reload();
     await page.waitForTimeout(1500);
     expect(await pageAsBefore(page)).toEqual(restored);
+    // The background read the switches and loaded nothing: the session's script never ran in the page.
+    expect(await sessionLoaded(page)).toBe(false);
   });
 
   it('marks again, live, when the site is turned back on', async () => {
     await setStorage(extension, { disabledSites: [] });
     await settledMarks(page, 5000);
+    expect(await sessionLoaded(page)).toBe(true);
     await settledMarks(sameSite, 5000);
     await openCard(page, 'aktau');
   });

@@ -10,6 +10,7 @@ import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import { mayMention } from '../../lib/match/may-mention';
 import { buildPrefilter } from '../../lib/match/prefilter';
 import { freshDb } from '../support/store';
+import { loadedAnswer, pageSender } from '../support/session-answer';
 
 describe("the content script's prefilter, computed at build time", () => {
   it('is the one of the lexicon the background serves from the fact base it stores, with the same entities', async () => {
@@ -18,7 +19,7 @@ describe("the content script's prefilter, computed at build time", () => {
       bundle: () => ({ articles: bundledArticles(), catalog: bundledCatalog }),
       loadSession: () => undefined,
     });
-    const { lexicon } = await handlers.loadSession(undefined, { tab: { id: 1 }, frameId: 0 });
+    const { lexicon } = loadedAnswer(await handlers.loadSession(undefined, pageSender(1)));
     keeper.db.close();
     const prefilter = buildPrefilter(lexicon);
     expect([...entities]).toEqual(lexicon.entities.map((e) => e.id));

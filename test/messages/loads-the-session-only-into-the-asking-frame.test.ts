@@ -3,22 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import { compileMatcher, findMentions } from '../../lib/match/matcher';
+import type { Settings } from '../../lib/settings';
 import { freshDb } from '../support/store';
+import { loadedAnswer, pageSender } from '../support/session-answer';
 
-function background() {
+function background(settings: Settings = { enabled: true, disabledSites: [] }) {
   const loaded: [number, number][] = [];
+  const switches = { settings, reads: 0 };
   const { handlers, keeper } = createHandlers({
     openDb: () => freshDb({ indexedDB: new IDBFactory() }),
     bundle: () => ({ articles: bundledArticles(), catalog: bundledCatalog }),
     loadSession: (tabId, frameId) => void loaded.push([tabId, frameId]),
+    switches: async () => (switches.reads++, switches.settings),
   });
-  return { handlers, keeper, loaded };
+  return { handlers, keeper, loaded, switches };
 }
 
 describe('loading the page session', () => {
   it("runs the session script in the asking content script's own tab and frame, and answers with the lexicon and its trie", async () => {
     const { handlers, keeper, loaded } = background();
-    const { lexicon, trie } = await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
+    const { lexicon, trie } = loadedAnswer(await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0, url: 'https://news.example/a' }));
     expect(loaded).toEqual([[7, 0]]);
     expect(trie.version).toBe(lexicon.version);
     const matcher = compileMatcher(lexicon, { trie });
@@ -35,9 +39,33 @@ describe('loading the page session', () => {
     keeper.db.close();
   });
 
+  it('loads nothing into a page of a site the reader turned off, or anywhere with Sourcelight off, and says so', async () => {
+    const { handlers, keeper, loaded, switches } = background({ enabled: true, disabledSites: ['news.example'] });
+    expect(await handlers.loadSession(undefined, pageSender(7, 'https://www.news.example/world/a-story'))).toEqual({ off: true });
+    expect(loaded).toEqual([]);
+    // Read at each request: a site turned back on loads at the next one, other sites meanwhile.
+    loadedAnswer(await handlers.loadSession(undefined, pageSender(8, 'https://other.example/')));
+    switches.settings = { enabled: true, disabledSites: [] };
+    loadedAnswer(await handlers.loadSession(undefined, pageSender(7, 'https://www.news.example/world/a-story')));
+    expect(loaded).toEqual([[8, 0], [7, 0]]);
+    switches.settings = { enabled: false, disabledSites: [] };
+    expect(await handlers.loadSession(undefined, pageSender(9, 'https://other.example/'))).toEqual({ off: true });
+    expect(loaded).toHaveLength(2);
+    expect(switches.reads).toBe(4);
+    keeper.db.close();
+  });
+
+  it('loads nothing for a sender without a web address', async () => {
+    const { handlers, keeper, loaded } = background();
+    expect(await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 })).toEqual({ off: true });
+    expect(await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0, url: 'not an address' })).toEqual({ off: true });
+    expect(loaded).toEqual([]);
+    keeper.db.close();
+  });
+
   it('gives the matcher the aliases and the figure values the fact base knows', async () => {
     const { handlers, keeper } = background();
-    const { lexicon } = await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
+    const { lexicon } = loadedAnswer(await handlers.loadSession(undefined, pageSender(7)));
     expect(lexicon.entities.find((e) => e.id === 'zelensky')?.aliases).toContain('Zelenskyy');
     expect(lexicon.entities.find((e) => e.id === 'death_toll')?.numbers).toContain(38);
     expect(lexicon.entities.find((e) => e.id === 'aktau')?.numbers).toBeUndefined();
@@ -46,8 +74,8 @@ describe('loading the page session', () => {
 
   it('compiles the trie once per lexicon: a second page gets the same one', async () => {
     const { handlers, keeper } = background();
-    const first = await handlers.loadSession(undefined, { tab: { id: 7 }, frameId: 0 });
-    const second = await handlers.loadSession(undefined, { tab: { id: 8 }, frameId: 0 });
+    const first = loadedAnswer(await handlers.loadSession(undefined, pageSender(7)));
+    const second = loadedAnswer(await handlers.loadSession(undefined, pageSender(8)));
     expect(second.trie).toBe(first.trie);
     keeper.db.close();
   });

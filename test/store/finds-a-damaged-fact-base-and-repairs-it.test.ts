@@ -8,6 +8,7 @@ import { createHandlers } from '../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
 import { DB_NAME } from '../../lib/store/db';
 import { ADDED, everyChoice } from '../support/choices';
+import { loadedAnswer, pageSender } from '../support/session-answer';
 import { choicesOn, freshDb, realFactBase } from '../support/store';
 
 const [distrusted, detailed] = realFactBase().sources.map((s) => s.id);
@@ -108,7 +109,7 @@ describe('a damaged fact base', () => {
     const results = await background.handlers.search({ query: 'Aktau', limit: 100 });
     expect(results.claims.some((c) => c.id === claim.id)).toBe(false);
     expect(await background.handlers.getCards({ entities: ['aktau', 'putin'] })).toHaveLength(1);
-    const { lexicon } = await background.handlers.loadSession(undefined, { tab: { id: 1 }, frameId: 0 });
+    const { lexicon } = loadedAnswer(await background.handlers.loadSession(undefined, pageSender(1)));
     expect(lexicon.entities.some((e) => e.id === 'aktau')).toBe(false);
     const status = await background.handlers.getStatus(undefined);
     expect(status).toMatchObject({ state: 'error', fix: 'repair' });

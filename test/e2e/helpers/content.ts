@@ -89,6 +89,17 @@ export function inCard(page: Tab, selector: string): Loc {
   return page.extensionWorld().locator('sourcelight-card-host').locator(selector);
 }
 
+/**
+ * Whether the page session's script ran in the tab: it leaves its start function on the content script's world
+ * (lib/content/session-start.ts), which the page cannot see.
+ */
+export function sessionLoaded(page: Tab): Promise<boolean> {
+  return page
+    .extensionWorld()
+    .locator('html')
+    .evaluate(() => typeof (globalThis as Record<symbol, unknown>)[Symbol.for('sourcelight.session')] === 'function');
+}
+
 /** The open card. */
 export function card(page: Tab): Loc {
   return inCard(page, '.sl-card');
