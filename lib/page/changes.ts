@@ -96,13 +96,20 @@ export function unitsOf(records: readonly MutationRecord[], options: ChangeOptio
   };
   // Parents a removal already made read again: a burst removes from one parent by the thousand.
   const removedFrom = new Set<Node>();
+  // Whether a target is on the page, ours excluded; asked once per target, for the same reason.
+  const inScope = new Map<Node, boolean>();
+  const targetInScope = (target: Node): boolean => {
+    let known = inScope.get(target);
+    if (known === undefined) inScope.set(target, (known = target.isConnected && root.contains(target) && !isOwnUi(target)));
+    return known;
+  };
   for (const record of records) {
     const target = record.target;
     if (record.type === 'characterData') {
       if (target.isConnected && target.parentNode) added(target, target.parentNode);
       continue;
     }
-    if (!target.isConnected || !root.contains(target) || isOwnUi(target)) continue;
+    if (!targetInScope(target)) continue;
     if (record.type === 'childList') {
       // A removal can join text that was apart (our own card host leaving joins nothing).
       if (!removedFrom.has(target) && Array.from(record.removedNodes).some((node) => !isOwnUi(node))) {
@@ -110,7 +117,8 @@ export function unitsOf(records: readonly MutationRecord[], options: ChangeOptio
         const block = closestBlock(target, isBlock);
         if (block) shallow.add(block);
       }
-      record.addedNodes.forEach((node) => added(node, target));
+      const addedNodes = record.addedNodes;
+      for (let i = 0; i < addedNodes.length; i++) added(addedNodes[i] as Node, target);
     } else if (record.type === 'attributes') {
       // The `hidden` attribute is checked without style, so its elements are never remembered as hidden.
       if (record.attributeName === 'hidden' && target.parentNode) added(target, target.parentNode);
