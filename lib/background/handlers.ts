@@ -14,6 +14,7 @@ import type { OnStep } from '../store/steps';
 import { prefilterToPublish, type PrefilterOutlet } from './added-prefilter';
 import { choiceHandlers } from './choice-handlers';
 import { createFactBaseKeeper, type Bundle, type FactBaseKeeper } from './fact-base-keeper';
+import type { Switches } from './kept-switches';
 import { readingHandlers, type Sender } from './reading-handlers';
 import { SearchCache } from './search-cache';
 import { sourceHandlers } from './source-handlers';
@@ -44,8 +45,8 @@ export interface HandlerDeps {
   openTab?: (path: string) => void | Promise<void>;
   /** Runs the page session script in one frame of a tab; without it `loadSession` fails. */
   loadSession?: (tabId: number, frameId: number) => void | Promise<void>;
-  /** The reader's switches (lib/settings.ts readSettings); without it, as with nothing stored: on everywhere. */
-  switches?: () => Promise<Settings>;
+  /** The reader's switches (kept-switches.ts); without it, as with nothing stored: on everywhere. */
+  switches?: Switches;
   openTimeoutMs?: number;
   /** Where tests stop a build, reset or upgrade half-way (lib/store/steps.ts). */
   onStep?: OnStep;

@@ -5,16 +5,16 @@
  */
 import type { Settings } from '../settings';
 
-export function keptSwitches(
-  read: () => Promise<Settings>,
-  watch: (onChange: (settings: Settings) => void) => unknown,
-): () => Promise<Settings> {
+/** `fresh` reads storage whatever is kept: the change event may reach a page before it reaches the background. */
+export type Switches = (options?: { fresh?: boolean }) => Promise<Settings>;
+
+export function keptSwitches(read: () => Promise<Settings>, watch: (onChange: (settings: Settings) => void) => unknown): Switches {
   let kept: Promise<Settings> | null = null;
   watch((settings) => {
     kept = Promise.resolve(settings);
   });
-  return () => {
-    if (kept) return kept;
+  return (options = {}) => {
+    if (kept && !options.fresh) return kept;
     const reading = read().catch((error: unknown) => {
       if (kept === reading) kept = null;
       throw error;

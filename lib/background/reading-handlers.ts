@@ -8,7 +8,8 @@ import { lexiconOf } from '../match/lexicon-of';
 import { compileTrie } from '../match/matcher';
 import { packTrie, type PackedTrie } from '../match/packed-trie';
 import type { ProtocolMap } from '../messages';
-import { isEnabledFor, type Settings } from '../settings';
+import { isEnabledFor } from '../settings';
+import type { Switches } from './kept-switches';
 import { createSearch, type SearchResults } from '../search';
 import type { ChoicesDb } from '../store/choices-db';
 import type { SourcelightDb } from '../store/db';
@@ -34,8 +35,8 @@ export interface ReadingHandlerDeps {
   searchCache: SearchCache;
   /** Runs the page session script in one frame of a tab; without it `loadSession` fails. */
   loadSession?: ((tabId: number, frameId: number) => void | Promise<void>) | undefined;
-  /** The reader's switches (lib/settings.ts), read when a page asks for its session. */
-  switches: () => Promise<Settings>;
+  /** The reader's switches (lib/settings.ts), as kept (kept-switches.ts) or, with `fresh`, read again. */
+  switches: Switches;
 }
 
 export function readingHandlers(deps: ReadingHandlerDeps) {
@@ -69,7 +70,10 @@ export function readingHandlers(deps: ReadingHandlerDeps) {
       // The lexicon is read meanwhile; the script runs beside that read, once the switches allow it.
       const reading = currentLexicon();
       reading.catch(() => undefined);
-      if (!isEnabledFor(await deps.switches(), hostnameOf(sender.url))) return { off: true };
+      const hostname = hostnameOf(sender.url);
+      // Off as kept may be older than a switch the page already saw turned on: only a fresh read says off.
+      const on = isEnabledFor(await deps.switches(), hostname) || isEnabledFor(await deps.switches({ fresh: true }), hostname);
+      if (!on) return { off: true };
       const [lexicon] = await Promise.all([reading, deps.loadSession(tabId, sender.frameId)]);
       return { lexicon, trie: trieFor(lexicon) };
     },

@@ -65,7 +65,8 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
   const ask = (): Promise<LoadedSession | null> => {
     if (session) return session;
     askedAt = changes;
-    const asking: Promise<LoadedSession | null> = (async () => {
+    let asking: Promise<LoadedSession | null> | undefined;
+    asking = (async () => {
       // While the fact base builds the background keeps the request open; a refusal means it is not up yet.
       const answer = await retry(() => options.loadSession(), {
         delays: LEXICON_BACKOFF_MS,
@@ -73,7 +74,11 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
         shouldRetry: () => options.alive(),
         sleep: options.sleep,
       });
-      if ('off' in answer) return null;
+      if ('off' in answer) {
+        // Nothing was loaded: the next ask goes to the background again.
+        if (session === asking) session = null;
+        return null;
+      }
       const startSession = options.offeredSession();
       if (!startSession) throw new Error('the page session did not load');
       return startSession({ lexicon: answer.lexicon, trie: answer.trie, hostname, report: options.report });
@@ -96,7 +101,6 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
       return;
     }
     // Turned off when the background looked; a switch turned on since then asks again.
-    if (session === pending) session = null;
     if (enabled && changes > asked) return load();
     removeHighlightStyle(win.document);
   };

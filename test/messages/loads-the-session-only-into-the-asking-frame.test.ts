@@ -51,7 +51,28 @@ describe('loading the page session', () => {
     switches.settings = { enabled: false, disabledSites: [] };
     expect(await handlers.loadSession(undefined, pageSender(9, 'https://other.example/'))).toEqual({ off: true });
     expect(loaded).toHaveLength(2);
-    expect(switches.reads).toBe(4);
+    // An off site is read twice (kept, then fresh): 2 + 1 + 1 + 2.
+    expect(switches.reads).toBe(6);
+    keeper.db.close();
+  });
+
+  it('reads the switches again before it says off: a page may have seen a site turned on before the background did', async () => {
+    const loaded: [number, number][] = [];
+    const asked: string[] = [];
+    const stored: Settings = { enabled: true, disabledSites: [] };
+    const kept: Settings = { enabled: true, disabledSites: ['news.example'] };
+    const { handlers, keeper } = createHandlers({
+      openDb: () => freshDb({ indexedDB: new IDBFactory() }),
+      bundle: () => ({ articles: bundledArticles(), catalog: bundledCatalog }),
+      loadSession: (tabId, frameId) => void loaded.push([tabId, frameId]),
+      switches: async (options) => (asked.push(options?.fresh ? 'fresh' : 'kept'), options?.fresh ? stored : kept),
+    });
+    loadedAnswer(await handlers.loadSession(undefined, pageSender(7)));
+    expect(asked).toEqual(['kept', 'fresh']);
+    // Where what is kept says on, nothing is read again.
+    loadedAnswer(await handlers.loadSession(undefined, pageSender(8, 'https://other.example/')));
+    expect(asked).toEqual(['kept', 'fresh', 'kept']);
+    expect(loaded).toEqual([[7, 0], [8, 0]]);
     keeper.db.close();
   });
 

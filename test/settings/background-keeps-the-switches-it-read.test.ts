@@ -43,6 +43,17 @@ describe('the switches the background answers pages with', () => {
     expect(await background.switches()).toEqual(OFF_HERE);
   });
 
+  it('are read again when asked for fresh ones, and what that read finds is kept', async () => {
+    let stored = ON;
+    const background = kept([async () => stored]);
+    await background.switches();
+    stored = OFF_HERE;
+    expect(await background.switches()).toEqual(ON);
+    expect(await background.switches({ fresh: true })).toEqual(OFF_HERE);
+    expect(await background.switches()).toEqual(OFF_HERE);
+    expect(background.reads()).toBe(2);
+  });
+
   it('read again after a read failed, rather than keep the failure', async () => {
     const background = kept([async () => Promise.reject(new Error('storage unavailable')), async () => ON]);
     await expect(background.switches()).rejects.toThrow('storage unavailable');
