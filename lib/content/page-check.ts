@@ -45,7 +45,7 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
   const { signal } = controller;
   const hostname = win.location.hostname;
   let enabled = false;
-  /** The session asked for: null once loaded where the background found the site turned off. */
+  /** The session asked for; it comes to null where the background found the site turned off. */
   let session: Promise<LoadedSession | null> | null = null;
   /** Switch changes applied so far, and how many had been when the session was last asked for. */
   let changes = 0;
@@ -65,8 +65,7 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
   const ask = (): Promise<LoadedSession | null> => {
     if (session) return session;
     askedAt = changes;
-    let asking: Promise<LoadedSession | null> | undefined;
-    asking = (async () => {
+    const asking = (async () => {
       // While the fact base builds the background keeps the request open; a refusal means it is not up yet.
       const answer = await retry(() => options.loadSession(), {
         delays: LEXICON_BACKOFF_MS,
@@ -74,18 +73,21 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
         shouldRetry: () => options.alive(),
         sleep: options.sleep,
       });
-      if ('off' in answer) {
-        // Nothing was loaded: the next ask goes to the background again.
-        if (session === asking) session = null;
-        return null;
-      }
+      if ('off' in answer) return null;
       const startSession = options.offeredSession();
       if (!startSession) throw new Error('the page session did not load');
       return startSession({ lexicon: answer.lexicon, trie: answer.trie, hostname, report: options.report });
-    })().catch((error: unknown) => {
-      if (session === asking) session = null;
-      throw error;
-    });
+    })().then(
+      (loaded) => {
+        // Nothing loaded (the site is off) or a failure: the next ask goes to the background again.
+        if (!loaded && session === asking) session = null;
+        return loaded;
+      },
+      (error: unknown) => {
+        if (session === asking) session = null;
+        throw error;
+      },
+    );
     session = asking;
     return asking;
   };
