@@ -20,11 +20,29 @@ import type { DetailField, ReaderDetails } from './store/details';
 export type { ArticleDraft, Card, DetailField, Lexicon, PackedTrie, ReaderDetails, SearchResults, SourcePreview };
 export type { AnnotationCollection, ExportFile, ImportedChoices, ImportOutcome };
 
+/** What the page session's matcher needs: the lexicon and its compiled trie. */
+export interface MatcherInput {
+  lexicon: Lexicon;
+  trie: PackedTrie;
+}
+
 /**
- * What `loadSession` answers: what the matcher needs (the session script now runs in the sender's frame), or that
- * the reader turned Sourcelight off for the sender's site, so nothing was loaded.
+ * What `loadSession` answers: the matcher's input (the session script now runs in the sender's frame) as one JSON
+ * string, or that the reader turned Sourcelight off for the sender's site, so nothing was loaded. A string because
+ * Firefox clones an answer's objects into the content script one by one: 28-46 ms for the trie's 1,499 nodes, 1-6
+ * ms for the same as a string (docs/performance.md).
  */
-export type SessionAnswer = { lexicon: Lexicon; trie: PackedTrie } | { off: true };
+export type SessionAnswer = { matcher: string } | { off: true };
+
+/** The matcher's input as `loadSession` carries it. */
+export function packMatcherInput(input: MatcherInput): SessionAnswer {
+  return { matcher: JSON.stringify(input) };
+}
+
+/** The matcher's input from a `loadSession` answer that loaded the session. */
+export function unpackMatcherInput(answer: { matcher: string }): MatcherInput {
+  return JSON.parse(answer.matcher) as MatcherInput;
+}
 
 export interface Status {
   /**

@@ -7,7 +7,7 @@ import type { Lexicon } from '../match/lexicon';
 import { lexiconOf } from '../match/lexicon-of';
 import { compileTrie } from '../match/matcher';
 import { packTrie, type PackedTrie } from '../match/packed-trie';
-import type { ProtocolMap } from '../messages';
+import { packMatcherInput, type ProtocolMap } from '../messages';
 import { isEnabledFor } from '../settings';
 import type { Switches } from './kept-switches';
 import { createSearch, type SearchResults } from '../search';
@@ -75,7 +75,7 @@ export function readingHandlers(deps: ReadingHandlerDeps) {
       const on = isEnabledFor(await deps.switches(), hostname) || isEnabledFor(await deps.switches({ fresh: true }), hostname);
       if (!on) return { off: true };
       const [lexicon] = await Promise.all([reading, deps.loadSession(tabId, sender.frameId)]);
-      return { lexicon, trie: trieFor(lexicon) };
+      return packMatcherInput({ lexicon, trie: trieFor(lexicon) });
     },
 
     async getCards(data: unknown): Promise<Card[]> {

@@ -7,7 +7,7 @@
  * There is no `message` listener on the window: nothing the page posts reaches the background.
  */
 import type { Prefilter } from '../match/prefilter';
-import type { SessionAnswer } from '../messages';
+import { unpackMatcherInput, type SessionAnswer } from '../messages';
 import { installHighlightStyle, removeHighlightStyle } from '../page/highlight-style';
 import type { Settings } from '../settings';
 import { isEnabledFor } from '../settings';
@@ -76,7 +76,7 @@ export function startPageCheck(win: Window, options: PageCheckOptions): PageChec
       if ('off' in answer) return null;
       const startSession = options.offeredSession();
       if (!startSession) throw new Error('the page session did not load');
-      return startSession({ lexicon: answer.lexicon, trie: answer.trie, hostname, report: options.report });
+      return startSession({ ...unpackMatcherInput(answer), hostname, report: options.report });
     })().then(
       (loaded) => {
         // Nothing loaded (the site is off) or a failure: the next ask goes to the background again.

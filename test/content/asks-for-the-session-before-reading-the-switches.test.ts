@@ -6,13 +6,13 @@ import { lexiconFromCatalog } from '../../lib/match/lexicon';
 import { buildPrefilter } from '../../lib/match/prefilter';
 import { packTrie } from '../../lib/match/packed-trie';
 import { compileTrie } from '../../lib/match/matcher';
-import type { SessionAnswer } from '../../lib/messages';
+import { packMatcherInput, type SessionAnswer } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { readCatalog } from '../facts/articles';
 
 const lexicon = lexiconFromCatalog(readCatalog().entities);
 const prefilter = buildPrefilter(lexicon);
-const LOADED: SessionAnswer = { lexicon, trie: packTrie(compileTrie(lexicon), lexicon.version) };
+const LOADED: SessionAnswer = packMatcherInput({ lexicon, trie: packTrie(compileTrie(lexicon), lexicon.version) });
 const OFF: SessionAnswer = { off: true };
 const ON: Settings = { enabled: true, disabledSites: [] };
 const OFF_HERE: Settings = { enabled: false, disabledSites: [] };

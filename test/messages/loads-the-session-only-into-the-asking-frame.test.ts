@@ -1,11 +1,17 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { bundledArticles, bundledCatalog } from '../../lib/facts/bundled';
-import { compileMatcher, findMentions } from '../../lib/match/matcher';
+import { compileMatcher, compileTrie, findMentions } from '../../lib/match/matcher';
 import type { Settings } from '../../lib/settings';
 import { freshDb } from '../support/store';
 import { loadedAnswer, pageSender } from '../support/session-answer';
+
+// Counted, not replaced: the background compiles its trie with this.
+vi.mock('../../lib/match/matcher', async (original) => {
+  const matcher = await original<typeof import('../../lib/match/matcher')>();
+  return { ...matcher, compileTrie: vi.fn(matcher.compileTrie) };
+});
 
 function background(settings: Settings = { enabled: true, disabledSites: [] }) {
   const loaded: [number, number][] = [];
@@ -95,9 +101,18 @@ describe('loading the page session', () => {
 
   it('compiles the trie once per lexicon: a second page gets the same one', async () => {
     const { handlers, keeper } = background();
+    const before = vi.mocked(compileTrie).mock.calls.length;
     const first = loadedAnswer(await handlers.loadSession(undefined, pageSender(7)));
     const second = loadedAnswer(await handlers.loadSession(undefined, pageSender(8)));
-    expect(second.trie).toBe(first.trie);
+    expect(second.trie).toEqual(first.trie);
+    expect(vi.mocked(compileTrie).mock.calls.length - before).toBe(1);
+    keeper.db.close();
+  });
+
+  it('answers with the matcher input as one string: Firefox clones a string into a page far faster than objects', async () => {
+    const { handlers, keeper } = background();
+    const answer = await handlers.loadSession(undefined, pageSender(7));
+    expect(Object.values(answer).map((value) => typeof value)).toEqual(['string']);
     keeper.db.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { SessionAnswer } from '../../lib/messages';
+import { unpackMatcherInput, type MatcherInput, type SessionAnswer } from '../../lib/messages';
 
 /** A page's content script as the browser names it to the background: a tab, its top frame, a site left on. */
 export function pageSender(tab = 1, url = 'https://news.example/world/a-story') {
@@ -6,7 +6,7 @@ export function pageSender(tab = 1, url = 'https://news.example/world/a-story') 
 }
 
 /** What `loadSession` answered a page that gets its session; fails the test where it said the site is off. */
-export function loadedAnswer(answer: SessionAnswer): Exclude<SessionAnswer, { off: true }> {
+export function loadedAnswer(answer: SessionAnswer): MatcherInput {
   if ('off' in answer) throw new Error('loadSession answered that the site is turned off');
-  return answer;
+  return unpackMatcherInput(answer);
 }
