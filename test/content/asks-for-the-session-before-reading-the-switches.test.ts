@@ -32,8 +32,11 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 let check: PageCheck | undefined;
 afterEach(() => check?.stop());
 
-/** Starts the page check on a page about the story; each request and read waits until the test answers it. */
-function start() {
+/**
+ * Starts the page check on a page about the story, once it has asked for the session and for the switches; each
+ * request and read waits until the test answers it.
+ */
+async function start() {
   document.body.innerHTML = STORY;
   const requests: ReturnType<typeof later<SessionAnswer>>[] = [];
   const reads: ReturnType<typeof later<Settings>>[] = [];
@@ -63,13 +66,21 @@ function start() {
       throw error;
     },
   });
+  await settle();
   return { requests, reads, session, flip: (settings: Settings) => onSwitches(settings) };
+}
+
+/** Starts the page check and answers its first request and read: what the background and the page's read found. */
+async function startAnswered(background: SessionAnswer, switches: Settings) {
+  const page = await start();
+  page.requests[0]!.resolve(background);
+  page.reads[0]!.resolve(switches);
+  return page;
 }
 
 describe('asking for the page session', () => {
   it('asks the background at once, before the switches are read in the page', async () => {
-    const page = start();
-    await settle();
+    const page = await start();
     expect(page.requests).toHaveLength(1);
     expect(page.reads).toHaveLength(1);
     page.requests[0]!.resolve(LOADED);
@@ -82,10 +93,7 @@ describe('asking for the page session', () => {
   });
 
   it('starts nothing where the background found the site turned off, and asks once', async () => {
-    const page = start();
-    await settle();
-    page.reads[0]!.resolve(OFF_HERE);
-    page.requests[0]!.resolve(OFF);
+    const page = await startAnswered(OFF, OFF_HERE);
     await check!.applied;
     await settle();
     expect(page.requests).toHaveLength(1);
@@ -93,10 +101,7 @@ describe('asking for the page session', () => {
   });
 
   it('asks again when the page reads the switches on after the background found them off (a switch flipped between)', async () => {
-    const page = start();
-    await settle();
-    page.requests[0]!.resolve(OFF);
-    page.reads[0]!.resolve(ON);
+    const page = await startAnswered(OFF, ON);
     await settle();
     expect(page.requests).toHaveLength(2);
     page.requests[1]!.resolve(LOADED);
@@ -105,19 +110,13 @@ describe('asking for the page session', () => {
   });
 
   it('leaves a session loaded before a switch turned the site off unmarked', async () => {
-    const page = start();
-    await settle();
-    page.requests[0]!.resolve(LOADED);
-    page.reads[0]!.resolve(OFF_HERE);
+    const page = await startAnswered(LOADED, OFF_HERE);
     await check!.applied;
     expect(page.session).toEqual({ started: 1, enabled: 0, disabled: 1 });
   });
 
   it('asks again once the reader turns the site on, and marks', async () => {
-    const page = start();
-    await settle();
-    page.requests[0]!.resolve(OFF);
-    page.reads[0]!.resolve(OFF_HERE);
+    const page = await startAnswered(OFF, OFF_HERE);
     await check!.applied;
     page.flip(ON);
     await settle();
